@@ -1,0 +1,19 @@
+// Bundles the two faces of the engine. Native modules (ONNX Runtime, LanceDB) stay external:
+// they are loaded from node_modules at run time.
+import * as esbuild from 'esbuild';
+
+const external = ['vscode', 'onnxruntime-node', '@lancedb/lancedb', 'apache-arrow', 'web-tree-sitter'];
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external,
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' }),
+  esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' }),
+]);

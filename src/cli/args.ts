@@ -1,0 +1,33 @@
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+
+/** Options every command understands. */
+export const commonOptions = {
+  dir: { type: 'string' },
+  db: { type: 'string' },
+  model: { type: 'string' },
+  size: { type: 'string' },
+  threads: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', short: 'v', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function parse<T extends ParseArgsOptionsConfig>(argv: string[], options: T) {
+  try {
+    const config = { args: argv, options: { ...commonOptions, ...options } as typeof commonOptions & T, allowPositionals: true as const, strict: true as const };
+    return parseArgs(config);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+export function intOption(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer, got "${value}"`);
+  return n;
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { defaultBundleDir, loadBundle } from '../../core/model/bundle';
+import { Encoder } from '../../core/model/encoder';
+import { storedLayers } from '../../core/model/ladder';
+import { crawl, readSource } from '../../core/index/crawler';
+import { chunkFile } from '../../core/index/chunkers';
+import { embeddingInput } from '../../core/index/indexer';
+import { stderrLogger } from '../../core/log';
+import { intOption, parse, UsageError } from '../args';
+
+export const usage = 'barista bench --encode [--corpus DIR] [--limit N] [--threads N] [--json]';
+
+/** A fixed, real corpus: the requests suite beside the project when present, else Barista's own source. */
+function defaultCorpus(): string {
+  const suite = path.resolve(__dirname, '..', '..', 'shared', 'eval', 'requests', 'corpus');
+  return existsSync(suite) ? suite : path.resolve(__dirname, '..', 'src');
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const { values } = parse(argv, { encode: { type: 'boolean', default: false }, corpus: { type: 'string' }, limit: { type: 'string' } });
+  if (!values.encode) throw new UsageError(usage);
+  const corpus = path.resolve(values.corpus ?? defaultCorpus());
+  const limit = intOption(values.limit, 'limit', 256);
+  const threads = intOption(values.threads, 'threads', 2);
+  const logger = stderrLogger(values.verbose);
+  const bundle = await loadBundle(values.model ?? defaultBundleDir());
+  const encoder = await Encoder.open(bundle, { threads, logger });
+  try {
+    const texts: string[] = [];
+    for await (const file of crawl(corpus, { logger })) {
+      const source = await readSource(file, { logger });
+      if ('skipped' in source) continue;
+      const chunks = await chunkFile(file.path, source.text, { maxTokens: 256, countTokens: (t) => encoder.tokenizer.count(t) });
+      texts.push(...chunks.map(embeddingInput));
+    }
+    texts.splice(limit);
+    const tokens = texts.reduce((a, t) => a + encoder.tokenizer.encode(t, 'document').length, 0);
+    await encoder.embed(texts.slice(0, 8), storedLayers(bundle.manifest.ladder).at(-1)!.layer, 'document');
+    const rows = [];
+    for (const size of bundle.manifest.ladder) {
+      const started = performance.now();
+      await encoder.embed(texts, size.layer, 'document');
+      const seconds = (performance.now() - started) / 1000;
+      rows.push({ size: size.name, layer: size.layer, dim: size.dim, seconds, chunksPerSecond: texts.length / seconds, tokensPerSecond: tokens / seconds });
+    }
+    const result = { corpus, chunks: texts.length, tokens, threads, provider: encoder.provider, model: bundle.manifest.name, sizes: rows };
+    if (values.json) console.log(JSON.stringify(result));
+    else {
+      console.log(`${texts.length} chunks (${tokens} tokens) from ${corpus}, ${threads} threads, ${encoder.provider}`);
+      console.log('size      layer  dim   seconds  chunks/s  tokens/s');
+      for (const r of rows) {
+        console.log(`${r.size.padEnd(9)} ${String(r.layer).padStart(5)} ${String(r.dim).padStart(4)} ${r.seconds.toFixed(2).padStart(9)} ${r.chunksPerSecond.toFixed(1).padStart(9)} ${r.tokensPerSecond.toFixed(0).padStart(9)}`);
+      }
+      const first = rows[0];
+      const last = rows[rows.length - 1];
+      console.log(`shallowest/deepest throughput: ${(first.chunksPerSecond / last.chunksPerSecond).toFixed(2)}x`);
+    }
+  } finally {
+    await encoder.close();
+  }
+}

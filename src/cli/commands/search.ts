@@ -1,0 +1,64 @@
+import * as path from 'node:path';
+import { openEngine } from '../../core/engine';
+import { stderrLogger } from '../../core/log';
+import { parseSize, type Size } from '../../core/model/ladder';
+import type { SearchMode, SearchResult } from '../../core/search/searcher';
+import type { Engine } from '../../core/engine';
+import { intOption, parse, UsageError } from '../args';
+
+export const usage =
+  'barista search <query> [--dir D] [--db D] [--size NAME|LAYER:DIM] [--mode dense|text|hybrid] [--k N] [--group] [--kind code|docs] [--json]';
+
+export function parseMode(value: string | undefined): SearchMode {
+  if (value === undefined) return 'hybrid';
+  if (value === 'dense' || value === 'text' || value === 'hybrid') return value;
+  throw new UsageError(`--mode must be dense, text or hybrid, got "${value}"`);
+}
+
+/** The size to query at: the one asked for, or the deepest that every indexed chunk has. */
+export async function querySize(engine: Engine, asked: string | undefined): Promise<Size> {
+  const ladder = engine.bundle.manifest.ladder;
+  if (asked) return parseSize(asked, ladder);
+  const depth = await engine.store.searchableDepth();
+  if (depth === 0) throw new UsageError(`the index at ${engine.store.dir} is empty: run "barista index ${engine.root}" first`);
+  return [...ladder].filter((s) => s.layer === depth).sort((a, b) => b.dim - a.dim)[0];
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const { values, positionals } = parse(argv, {
+    mode: { type: 'string' },
+    k: { type: 'string' },
+    group: { type: 'boolean', default: false },
+    kind: { type: 'string' },
+  });
+  const query = positionals.join(' ').trim();
+  if (!query) throw new UsageError(usage);
+  if (values.kind && values.kind !== 'code' && values.kind !== 'docs') throw new UsageError('--kind must be code or docs');
+  const root = path.resolve(values.dir ?? '.');
+  const engine = await openEngine({ root, db: values.db, model: values.model, logger: stderrLogger(values.verbose) });
+  try {
+    const size = await querySize(engine, values.size);
+    const started = performance.now();
+    const results = await engine.searcher.search(query, {
+      size,
+      mode: parseMode(values.mode),
+      k: intOption(values.k, 'k', 10),
+      groupByFile: values.group,
+      filter: values.kind ? { kind: values.kind as 'code' | 'docs' } : undefined,
+    });
+    const ms = performance.now() - started;
+    if (values.json) console.log(JSON.stringify({ query, size, ms, results: results.map(({ text: _text, ...r }) => r) }));
+    else printResults(results, `${results.length} results at ${size.name} in ${ms.toFixed(0)} ms`);
+  } finally {
+    await engine.close();
+  }
+}
+
+export function printResults(results: SearchResult[], footer: string): void {
+  results.forEach((r, i) => {
+    const where = `${r.path}:${r.startLine}-${r.endLine}`;
+    console.log(`${String(i + 1).padStart(2)}. ${where}${r.symbol ? `  ${r.symbol}` : ''}  (${r.score.toFixed(4)})`);
+    if (r.snippet.text) console.log(`      ${r.snippet.line}: ${r.snippet.text}`);
+  });
+  console.log(footer);
+}

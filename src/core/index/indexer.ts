@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { silentLogger, type Logger } from '../log';
+import { CancelledError, type Encoder } from '../model/encoder';
+import { storedLayers } from '../model/ladder';
+import { searchableText } from '../search/identifiers';
+import type { Chunk } from './chunk';
+import { chunkFile } from './chunkers';
+import { crawl, readSource, type CrawlOptions, type SourceFile } from './crawler';
+import type { ChunkRow, FileRecord, Store } from './store';
+
+export interface IndexProgress {
+  phase: 'scanning' | 'embedding' | 'finishing' | 'done';
+  filesTotal: number;
+  filesDone: number;
+  chunksEmbedded: number;
+  chunksReused: number;
+}
+
+export interface IndexOptions {
+  root: string;
+  store: Store;
+  encoder: Encoder;
+  /** Ladder layer to embed every chunk to. */
+  depth: number;
+  crawl?: Omit<CrawlOptions, 'logger'>;
+  /** Token budget per chunk (capped by the model's window). */
+  chunkTokens?: number;
+  /** Chunks embedded per encoder call; bigger amortises better, smaller reports and cancels sooner. */
+  embedBatch?: number;
+  logger?: Logger;
+  signal?: AbortSignal;
+  onProgress?: (p: IndexProgress) => void;
+}
+
+export interface IndexSummary extends IndexProgress {
+  filesUnchanged: number;
+  filesRemoved: number;
+  filesSkipped: number;
+  seconds: number;
+}
+
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+/**
+ * What the encoder reads for a chunk. It names the file but not its folder, so a file moved to
+ * another folder keeps the same content hashes and its vectors are reused rather than recomputed.
+ */
+export function embeddingInput(chunk: Chunk): string {
+  const head = [path.posix.basename(chunk.path), chunk.symbol].filter(Boolean).join(' ');
+  return `${head}\n${chunk.text}`;
+}
+
+interface PendingFile {
+  record: FileRecord;
+  rows: ChunkRow[];
+}
+
+/**
+ * Brings the index of a folder up to date: unchanged files cost a hash, removed files leave, and a
+ * chunk whose content is already stored (a moved file, an interrupted run) reuses its vectors.
+ * Work is committed file by file, so a cancelled or crashed run keeps what it finished.
+ */
+export async function indexFolder(options: IndexOptions): Promise<IndexSummary> {
+  const started = Date.now();
+  const { store, encoder, depth, root } = options;
+  const logger = options.logger ?? silentLogger;
+  const manifest = encoder.bundle.manifest;
+  const maxTokens = Math.min(options.chunkTokens ?? 256, manifest.maxTokens - 16);
+  const embedBatch = options.embedBatch ?? 64;
+  const countTokens = (t: string) => encoder.tokenizer.count(t);
+  if (!storedLayers(manifest.ladder).some((l) => l.layer === depth)) throw new Error(`depth ${depth} is not a ladder layer`);
+
+  const progress: IndexProgress = { phase: 'scanning', filesTotal: 0, filesDone: 0, chunksEmbedded: 0, chunksReused: 0 };
+  const report = () => options.onProgress?.({ ...progress });
+  const checkCancelled = () => {
+    if (options.signal?.aborted) throw new CancelledError('indexing cancelled');
+  };
+
+  const files: SourceFile[] = [];
+  for await (const f of crawl(root, { ...options.crawl, logger })) files.push(f);
+  progress.filesTotal = files.length;
+  report();
+
+  const catalog = await store.fileCatalog();
+  const seen = new Set(files.map((f) => f.path));
+  let filesUnchanged = 0;
+  let filesSkipped = 0;
+  let queue: PendingFile[] = [];
+  let queuedChunks = 0;
+
+  const drain = async () => {
+    const missing = queue.flatMap((p) => p.rows.filter((r) => !r.vectors.size));
+    if (missing.length) {
+      const reusable = await store.reusable([...new Set(missing.map((r) => r.contentHash))], depth);
+      const toEmbed: ChunkRow[] = [];
+      for (const row of missing) {
+        const found = reusable.get(row.contentHash);
+        if (found) {
+          row.vectors = found;
+          progress.chunksReused++;
+        } else toEmbed.push(row);
+      }
+      if (toEmbed.length) {
+        progress.phase = 'embedding';
+        const vectors = await encoder.embed(toEmbed.map((r) => r.searchText), depth, 'document', options.signal);
+        toEmbed.forEach((row, i) => (row.vectors = new Map([...vectors].map(([layer, vs]) => [layer, vs[i]]))));
+        progress.chunksEmbedded += toEmbed.length;
+      }
+    }
+    for (const p of queue) {
+      for (const row of p.rows) row.searchText = searchableText(row.path, row.symbol, row.text);
+      await store.putFile(p.record, p.rows);
+      progress.filesDone++;
+    }
+    queue = [];
+    queuedChunks = 0;
+    report();
+  };
+
+  try {
+    for (const file of files) {
+      checkCancelled();
+      const source = await readSource(file, { ...options.crawl, logger });
+      if ('skipped' in source) {
+        filesSkipped++;
+        progress.filesDone++;
+        seen.delete(file.path);
+        continue;
+      }
+      const fileHash = sha256(source.text);
+      const known = catalog.get(file.path);
+      if (known && known.fileHash === fileHash && known.depth >= depth) {
+        filesUnchanged++;
+        progress.filesDone++;
+        continue;
+      }
+      let chunks: Chunk[];
+      try {
+        chunks = await chunkFile(file.path, source.text, { maxTokens, countTokens });
+      } catch (e) {
+        logger.warn(`${file.path}: could not be chunked (${(e as Error).message}); skipped`);
+        filesSkipped++;
+        progress.filesDone++;
+        continue;
+      }
+      const rows: ChunkRow[] = chunks.map((c) => {
+        const input = embeddingInput(c);
+        return {
+          id: `${c.path}#${c.startLine}-${c.endLine}`,
+          ...c,
+          // Holds the encoder's input until the vectors are in; replaced by the full-text form after.
+          searchText: input,
+          contentHash: sha256(input),
+          fileHash,
+          depth,
+          vectors: new Map(),
+        };
+      });
+      queue.push({ record: { path: file.path, fileHash, size: file.size, chunks: rows.length, depth }, rows });
+      queuedChunks += rows.length;
+      if (queuedChunks >= embedBatch) await drain();
+    }
+    await drain();
+  } finally {
+    // Whatever finished is kept, cancelled or not.
+    await store.flush();
+  }
+
+  progress.phase = 'finishing';
+  report();
+  const gone = [...new Set([...catalog.keys(), ...(await store.chunkPaths())])].filter((p) => !seen.has(p));
+  if (gone.length) await store.removeFiles(gone);
+  await store.optimize();
+  await store.ensureTextIndex();
+  progress.phase = 'done';
+  report();
+  return {
+    ...progress,
+    filesUnchanged,
+    filesRemoved: gone.length,
+    filesSkipped,
+    seconds: (Date.now() - started) / 1000,
+  };
+}

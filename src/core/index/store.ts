@@ -1,0 +1,308 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import * as lancedb from '@lancedb/lancedb';
+import type { Bundle } from '../model/bundle';
+import { storedLayers } from '../model/ladder';
+import { silentLogger, type Logger } from '../log';
+import type { ChunkKind } from './chunk';
+import { SCHEMA_VERSION, chunkSchema, fileSchema, metaSchema, vectorColumn } from './schema';
+
+export interface ChunkRow {
+  id: string;
+  path: string;
+  language: string;
+  kind: ChunkKind;
+  startLine: number;
+  endLine: number;
+  symbol: string;
+  text: string;
+  searchText: string;
+  contentHash: string;
+  fileHash: string;
+  depth: number;
+  /** Vector per ladder layer up to depth, at that layer's stored dim. */
+  vectors: Map<number, Float32Array>;
+}
+
+export interface FileRecord {
+  path: string;
+  fileHash: string;
+  size: number;
+  chunks: number;
+  /** The depth every chunk of the file is embedded to. */
+  depth: number;
+}
+
+export interface StoredHit {
+  row: ChunkRow;
+  /** Higher is better: cosine similarity or dot product for dense, BM25 for text. */
+  score: number;
+}
+
+const CHUNKS = 'chunks';
+const FILES = 'files';
+const META = 'meta';
+
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
+
+const sql = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+const inList = (values: readonly string[]): string => values.map(sql).join(', ');
+
+/**
+ * The on-disk index of one folder: a LanceDB database with chunk, file and meta tables. It belongs to
+ * one model and one schema version; opening it with another rebuilds it from scratch, never mixing
+ * vectors from two models.
+ */
+export class Store {
+  private pendingRows: ChunkRow[] = [];
+  private pendingFiles: FileRecord[] = [];
+  private writesSinceOptimize = 0;
+
+  private constructor(
+    readonly dir: string,
+    private readonly db: lancedb.Connection,
+    private readonly chunks: lancedb.Table,
+    private readonly files: lancedb.Table,
+    private readonly bundle: Bundle,
+    private readonly logger: Logger,
+  ) {}
+
+  static async open(dir: string, bundle: Bundle, logger: Logger = silentLogger): Promise<Store> {
+    try {
+      return await Store.tryOpen(dir, bundle, logger);
+    } catch (e) {
+      if (e instanceof StoreError) throw e;
+      logger.warn(`index at ${dir} could not be read (${(e as Error).message.split('\n')[0]}); rebuilding it`);
+      rmSync(dir, { recursive: true, force: true });
+      return Store.tryOpen(dir, bundle, logger);
+    }
+  }
+
+  private static async tryOpen(dir: string, bundle: Bundle, logger: Logger): Promise<Store> {
+    mkdirSync(dir, { recursive: true });
+    let db = await lancedb.connect(dir, { readConsistencyInterval: 0 });
+    const expected = Store.expectedMeta(bundle);
+    const names = await db.tableNames();
+    if (names.length > 0) {
+      const reason = await Store.mismatch(db, names, expected);
+      if (reason) {
+        logger.warn(`index at ${dir} ${reason}; rebuilding it`);
+        db.close();
+        rmSync(dir, { recursive: true, force: true });
+        mkdirSync(dir, { recursive: true });
+        db = await lancedb.connect(dir, { readConsistencyInterval: 0 });
+      }
+    }
+    if (!(await db.tableNames()).includes(META)) {
+      await db.createEmptyTable(CHUNKS, chunkSchema(bundle.manifest.ladder), { existOk: true });
+      await db.createEmptyTable(FILES, fileSchema, { existOk: true });
+      // Meta is written last: its presence says the other tables were created whole.
+      await db.createTable(META, Object.entries(expected).map(([key, value]) => ({ key, value })), { schema: metaSchema });
+    }
+    const chunks = await db.openTable(CHUNKS);
+    const files = await db.openTable(FILES);
+    await chunks.countRows();
+    return new Store(dir, db, chunks, files, bundle, logger);
+  }
+
+  private static expectedMeta(bundle: Bundle): Record<string, string> {
+    return {
+      schemaVersion: String(SCHEMA_VERSION),
+      model: bundle.manifest.name,
+      modelFingerprint: bundle.fingerprint,
+      ladder: JSON.stringify(bundle.manifest.ladder),
+    };
+  }
+
+  /** Why an existing database cannot be used as is, or undefined when it can. */
+  private static async mismatch(db: lancedb.Connection, names: string[], expected: Record<string, string>): Promise<string | undefined> {
+    if (!names.includes(META) || !names.includes(CHUNKS) || !names.includes(FILES)) return 'is incomplete';
+    const rows = await (await db.openTable(META)).query().toArray();
+    const meta = Object.fromEntries(rows.map((r) => [r.key as string, r.value as string]));
+    if (meta.schemaVersion !== expected.schemaVersion) return `has schema version ${meta.schemaVersion}, this version uses ${expected.schemaVersion}`;
+    if (meta.modelFingerprint !== expected.modelFingerprint) return `was built with model ${meta.model} (${meta.modelFingerprint}), not ${expected.model} (${expected.modelFingerprint})`;
+    return undefined;
+  }
+
+  async fileCatalog(): Promise<Map<string, FileRecord>> {
+    const rows = await this.files.query().toArray();
+    return new Map(rows.map((r) => [r.path as string, { path: r.path, fileHash: r.file_hash, size: r.size, chunks: r.chunks, depth: r.depth }]));
+  }
+
+  /** Paths with chunk rows, including files whose catalog row was never written (an interrupted run). */
+  async chunkPaths(): Promise<Set<string>> {
+    const rows = await this.chunks.query().select(['path']).toArray();
+    return new Set(rows.map((r) => r.path as string));
+  }
+
+  /** Stored chunks with these content hashes, embedded to at least `depth`: their vectors can be reused. */
+  async reusable(contentHashes: readonly string[], depth: number): Promise<Map<string, Map<number, Float32Array>>> {
+    const found = new Map<string, Map<number, Float32Array>>();
+    const layers = storedLayers(this.bundle.manifest.ladder).filter((l) => l.layer <= depth);
+    for (let i = 0; i < contentHashes.length; i += 500) {
+      const slice = contentHashes.slice(i, i + 500);
+      const rows = await this.chunks
+        .query()
+        .where(`content_hash IN (${inList(slice)}) AND depth >= ${depth}`)
+        .select(['content_hash', ...layers.map((l) => vectorColumn(l.layer))])
+        .toArray();
+      for (const r of rows) {
+        found.set(r.content_hash, new Map(layers.map((l) => [l.layer, Float32Array.from(r[vectorColumn(l.layer)])])));
+      }
+    }
+    return found;
+  }
+
+  /** Queues a whole file's chunks; its catalog row is written after them, in the same flush. */
+  async putFile(record: FileRecord, rows: ChunkRow[]): Promise<void> {
+    this.pendingRows.push(...rows);
+    this.pendingFiles.push(record);
+    if (this.pendingRows.length >= 2000) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pendingFiles.length === 0) return;
+    const rows = this.pendingRows;
+    const files = this.pendingFiles;
+    this.pendingRows = [];
+    this.pendingFiles = [];
+    const paths = files.map((f) => f.path);
+    // Old rows of these paths go first, so a re-indexed or half-indexed file never has duplicates.
+    for (let i = 0; i < paths.length; i += 500) {
+      const slice = inList(paths.slice(i, i + 500));
+      await this.chunks.delete(`path IN (${slice})`);
+      await this.files.delete(`path IN (${slice})`);
+    }
+    if (rows.length) await this.chunks.add(rows.map((r) => this.toRecord(r)));
+    await this.files.add(files.map((f) => ({ path: f.path, file_hash: f.fileHash, size: f.size, chunks: f.chunks, depth: f.depth })));
+    this.writesSinceOptimize++;
+    if (this.writesSinceOptimize >= 20) await this.optimize();
+  }
+
+  async removeFiles(paths: readonly string[]): Promise<void> {
+    for (let i = 0; i < paths.length; i += 500) {
+      const slice = inList(paths.slice(i, i + 500));
+      await this.chunks.delete(`path IN (${slice})`);
+      await this.files.delete(`path IN (${slice})`);
+    }
+  }
+
+  private toRecord(r: ChunkRow): Record<string, unknown> {
+    const record: Record<string, unknown> = {
+      id: r.id,
+      path: r.path,
+      language: r.language,
+      kind: r.kind,
+      start_line: r.startLine,
+      end_line: r.endLine,
+      symbol: r.symbol,
+      text: r.text,
+      search_text: r.searchText,
+      content_hash: r.contentHash,
+      file_hash: r.fileHash,
+      depth: r.depth,
+    };
+    for (const { layer } of storedLayers(this.bundle.manifest.ladder)) {
+      const v = r.vectors.get(layer);
+      record[vectorColumn(layer)] = v ? Array.from(v) : null;
+    }
+    return record;
+  }
+
+  /** Compacts the many small versions that batched adds leave, and brings the text index up to date. */
+  async optimize(): Promise<void> {
+    this.writesSinceOptimize = 0;
+    await this.chunks.optimize();
+    await this.files.optimize();
+  }
+
+  /** Builds (or rebuilds) the full-text index; LanceDB needs rows before it can index them. */
+  async ensureTextIndex(): Promise<void> {
+    if ((await this.chunks.countRows()) === 0) return;
+    await this.chunks.createIndex('search_text', {
+      config: lancedb.Index.fts({ baseTokenizer: 'simple', lowercase: true, stem: true, removeStopWords: true, language: 'English', asciiFolding: true }),
+      replace: true,
+    });
+  }
+
+  /** The deepest ladder layer that every chunk has a vector for (0 when the index is empty). */
+  async searchableDepth(): Promise<number> {
+    const total = await this.chunks.countRows();
+    if (total === 0) return 0;
+    let best = 0;
+    for (const { layer } of storedLayers(this.bundle.manifest.ladder)) {
+      if ((await this.chunks.countRows(`depth >= ${layer}`)) === total) best = layer;
+    }
+    return best;
+  }
+
+  async searchDense(vector: Float32Array, layer: number, limit: number, filter?: string): Promise<StoredHit[]> {
+    const where = [`depth >= ${layer}`, filter].filter(Boolean).join(' AND ');
+    const cosine = this.bundle.manifest.similarity === 'cosine';
+    const rows = await this.chunks
+      .vectorSearch(Array.from(vector))
+      .column(vectorColumn(layer))
+      .distanceType(cosine ? 'cosine' : 'dot')
+      .where(where)
+      .limit(limit)
+      .select(this.rowColumns([layer]))
+      .toArray();
+    // LanceDB reports distances: 1 - cosine for cosine, and for dot 1 - dot, so both map back the same way.
+    return rows.map((r) => ({ row: this.fromRecord(r), score: 1 - r._distance }));
+  }
+
+  async searchText(query: string, limit: number, filter?: string): Promise<StoredHit[]> {
+    if (!query.trim()) return [];
+    let q = this.chunks.search(query, 'fts', 'search_text') as lancedb.Query;
+    if (filter) q = q.where(filter);
+    const rows = await q.limit(limit).select(this.rowColumns([])).toArray();
+    return rows.map((r) => ({ row: this.fromRecord(r), score: r._score }));
+  }
+
+  /** Chunks of one file, in line order, with the vectors of the given layers. */
+  async chunksOf(path: string, layers: number[]): Promise<ChunkRow[]> {
+    const rows = await this.chunks.query().where(`path = ${sql(path)}`).select(this.rowColumns(layers)).toArray();
+    return rows.map((r) => this.fromRecord(r)).sort((a, b) => a.startLine - b.startLine);
+  }
+
+  async stats(): Promise<{ files: number; chunks: number; depths: Record<number, number> }> {
+    const depths: Record<number, number> = {};
+    for (const { layer } of storedLayers(this.bundle.manifest.ladder)) depths[layer] = await this.chunks.countRows(`depth >= ${layer}`);
+    return { files: await this.files.countRows(), chunks: await this.chunks.countRows(), depths };
+  }
+
+  private rowColumns(layers: number[]): string[] {
+    return ['id', 'path', 'language', 'kind', 'start_line', 'end_line', 'symbol', 'text', 'content_hash', 'file_hash', 'depth', ...layers.map(vectorColumn)];
+  }
+
+  private fromRecord(r: Record<string, unknown>): ChunkRow {
+    const vectors = new Map<number, Float32Array>();
+    for (const { layer } of storedLayers(this.bundle.manifest.ladder)) {
+      const v = r[vectorColumn(layer)];
+      if (v) vectors.set(layer, Float32Array.from(v as ArrayLike<number>));
+    }
+    return {
+      id: r.id as string,
+      path: r.path as string,
+      language: r.language as string,
+      kind: r.kind as ChunkKind,
+      startLine: r.start_line as number,
+      endLine: r.end_line as number,
+      symbol: r.symbol as string,
+      text: r.text as string,
+      searchText: '',
+      contentHash: r.content_hash as string,
+      fileHash: r.file_hash as string,
+      depth: r.depth as number,
+      vectors,
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.chunks.close();
+    this.files.close();
+    this.db.close();
+  }
+}

@@ -1,0 +1,141 @@
+import * as path from 'node:path';
+import * as ort from 'onnxruntime-node';
+import { silentLogger, type Logger } from '../log';
+import { planBatches } from './batching';
+import type { Bundle } from './bundle';
+import { storedLayers } from './ladder';
+import { finish, poolRow } from './pooling';
+import { DEFAULT_PROVIDERS, openWith, openWithFallback, type ProviderName } from './providers';
+import { TextTokenizer, type Role } from './tokenizer';
+
+export interface EncoderOptions {
+  providers?: ProviderName[];
+  threads?: number;
+  maxBatch?: number;
+  /** Padded tokens per batch: bounds the activation memory of one run. */
+  tokenBudget?: number;
+  logger?: Logger;
+}
+
+/** One vector per input text for each ladder layer up to the depth asked, at that layer's stored dim. */
+export type LayerVectors = Map<number, Float32Array[]>;
+
+export class CancelledError extends Error {
+  override name = 'CancelledError';
+}
+
+/**
+ * Runs the model's layer chain only as deep as asked: segment k is loaded (lazily) and run only when
+ * the depth needs it, so a shallow size costs a fraction of a full pass, and one pass to layer L gives
+ * every shallower ladder layer's vector too.
+ */
+export class Encoder {
+  private readonly sessions = new Map<number, Promise<ort.InferenceSession>>();
+  readonly tokenizer: TextTokenizer;
+  private readonly layers: { layer: number; dim: number }[];
+
+  private constructor(
+    readonly bundle: Bundle,
+    readonly provider: ProviderName,
+    first: ort.InferenceSession,
+    private readonly options: Required<Omit<EncoderOptions, 'providers'>>,
+  ) {
+    this.tokenizer = new TextTokenizer(bundle);
+    this.layers = storedLayers(bundle.manifest.ladder);
+    this.sessions.set(0, Promise.resolve(first));
+  }
+
+  static async open(bundle: Bundle, options: EncoderOptions = {}): Promise<Encoder> {
+    const logger = options.logger ?? silentLogger;
+    const threads = options.threads ?? 2;
+    const firstFile = path.join(bundle.dir, bundle.manifest.segments[0].file);
+    const { session, provider } = await openWithFallback(firstFile, options.providers ?? DEFAULT_PROVIDERS, { threads }, logger);
+    return new Encoder(bundle, provider, session, {
+      threads,
+      maxBatch: options.maxBatch ?? 32,
+      tokenBudget: options.tokenBudget ?? 8192,
+      logger,
+    });
+  }
+
+  get maxDepth(): number {
+    return this.bundle.manifest.numLayers;
+  }
+
+  private session(index: number): Promise<ort.InferenceSession> {
+    let s = this.sessions.get(index);
+    if (!s) {
+      const file = path.join(this.bundle.dir, this.bundle.manifest.segments[index].file);
+      s = openWith(file, this.provider, { threads: this.options.threads });
+      this.sessions.set(index, s);
+    }
+    return s;
+  }
+
+  /** Embeds texts to `depth` (a ladder layer) and returns every ladder layer's vectors up to it. */
+  async embed(texts: readonly string[], depth: number, role: Role, signal?: AbortSignal): Promise<LayerVectors> {
+    const wanted = this.layers.filter((l) => l.layer <= depth);
+    if (!wanted.some((l) => l.layer === depth)) {
+      throw new Error(`depth ${depth} is not a ladder layer (${this.layers.map((l) => l.layer).join(', ')})`);
+    }
+    const out: LayerVectors = new Map(wanted.map((l) => [l.layer, new Array<Float32Array>(texts.length)]));
+    const ids = texts.map((t) => this.tokenizer.encode(t, role));
+    const batches = planBatches(ids.map((x) => x.length), this.options.maxBatch, this.options.tokenBudget);
+    for (const batch of batches) {
+      if (signal?.aborted) throw new CancelledError('encoding cancelled');
+      const vectors = await this.runBatch(batch.map((i) => ids[i]), depth, wanted);
+      for (const [layer, rows] of vectors) {
+        const target = out.get(layer)!;
+        batch.forEach((textIndex, row) => (target[textIndex] = rows[row]));
+      }
+    }
+    return out;
+  }
+
+  private async runBatch(batchIds: number[][], depth: number, wanted: { layer: number; dim: number }[]): Promise<LayerVectors> {
+    const { manifest } = this.bundle;
+    const batch = batchIds.length;
+    const seq = Math.max(...batchIds.map((x) => x.length));
+    const inputIds = new BigInt64Array(batch * seq);
+    const mask = new BigInt64Array(batch * seq);
+    batchIds.forEach((row, b) => {
+      row.forEach((id, t) => {
+        inputIds[b * seq + t] = BigInt(id);
+        mask[b * seq + t] = 1n;
+      });
+    });
+    const maskTensor = new ort.Tensor('int64', mask, [batch, seq]);
+    const result: LayerVectors = new Map();
+    let hidden: ort.Tensor | undefined;
+    for (let k = 0; k < manifest.segments.length; k++) {
+      const segment = manifest.segments[k];
+      if (segment.fromLayer >= depth) break;
+      const session = await this.session(k);
+      const feeds: Record<string, ort.Tensor> =
+        k === 0
+          ? {
+              input_ids: new ort.Tensor('int64', inputIds, [batch, seq]),
+              attention_mask: maskTensor,
+              token_type_ids: new ort.Tensor('int64', new BigInt64Array(batch * seq), [batch, seq]),
+            }
+          : { hidden: hidden!, attention_mask: maskTensor };
+      const outputs = await session.run(feeds);
+      hidden = outputs.hidden;
+      const stored = wanted.find((l) => l.layer === segment.toLayer);
+      if (stored) {
+        const data = hidden.data as Float32Array;
+        const rows: Float32Array[] = [];
+        for (let b = 0; b < batch; b++) {
+          rows.push(finish(poolRow(data, b, seq, manifest.hiddenSize, mask, manifest.pooling, stored.dim), manifest.similarity));
+        }
+        result.set(stored.layer, rows);
+      }
+    }
+    return result;
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sessions.values()) await (await s).release();
+    this.sessions.clear();
+  }
+}

@@ -1,0 +1,71 @@
+import type { Ladder } from './ladder';
+
+/** A segment of the layer chain: runs layers fromLayer+1..toLayer (segment 0 also holds the embeddings). */
+export interface SegmentSpec {
+  file: string;
+  fromLayer: number;
+  toLayer: number;
+}
+
+export type Pooling = 'cls' | 'mean';
+export type Similarity = 'cosine' | 'dot';
+
+/** manifest.json of a model bundle, as the exporter (scripts/barista_model) writes it. */
+export interface Manifest {
+  formatVersion: number;
+  name: string;
+  baseModel: string;
+  license: string;
+  hiddenSize: number;
+  numLayers: number;
+  ladder: Ladder;
+  pooling: Pooling;
+  similarity: Similarity;
+  maxTokens: number;
+  queryPrefix: string;
+  documentPrefix: string;
+  segments: SegmentSpec[];
+  tokenizer: string;
+  precision: 'fp32' | 'int8';
+  /** sha256 (hex) of every file in the bundle but the manifest. */
+  files: Record<string, string>;
+}
+
+export const SUPPORTED_FORMAT = 1;
+
+export class ManifestError extends Error {
+  override name = 'ManifestError';
+}
+
+/** Checks the shape and the internal consistency a runtime relies on; throws naming the first problem. */
+export function parseManifest(json: unknown, where: string): Manifest {
+  const m = json as Manifest;
+  const fail = (what: string): never => {
+    throw new ManifestError(`${where}: ${what}`);
+  };
+  if (typeof m !== 'object' || m === null) fail('not a JSON object');
+  if (m.formatVersion !== SUPPORTED_FORMAT) fail(`format version ${m.formatVersion} is not supported (expected ${SUPPORTED_FORMAT})`);
+  for (const key of ['name', 'tokenizer', 'queryPrefix', 'documentPrefix'] as const) {
+    if (typeof m[key] !== 'string') fail(`"${key}" must be a string`);
+  }
+  if (!Number.isInteger(m.hiddenSize) || !Number.isInteger(m.numLayers)) fail('hiddenSize and numLayers must be integers');
+  if (!Array.isArray(m.ladder) || m.ladder.length === 0) fail('"ladder" must be a non-empty list');
+  if (!Array.isArray(m.segments) || m.segments.length === 0) fail('"segments" must be a non-empty list');
+  if (m.pooling !== 'cls' && m.pooling !== 'mean') fail(`unknown pooling "${m.pooling}"`);
+  if (m.similarity !== 'cosine' && m.similarity !== 'dot') fail(`unknown similarity "${m.similarity}"`);
+  let layer = 0;
+  for (const s of m.segments) {
+    if (s.fromLayer !== layer || s.toLayer <= s.fromLayer) fail(`segments must chain from layer 0 without gaps (at ${s.file})`);
+    layer = s.toLayer;
+  }
+  const boundaries = new Set(m.segments.map((s) => s.toLayer));
+  for (const size of m.ladder) {
+    if (!boundaries.has(size.layer)) fail(`ladder layer ${size.layer} (${size.name}) is not a segment boundary`);
+    if (size.dim < 1 || size.dim > m.hiddenSize) fail(`ladder dim ${size.dim} (${size.name}) is outside 1..${m.hiddenSize}`);
+  }
+  if (typeof m.files !== 'object' || m.files === null) fail('"files" must map file names to sha256');
+  for (const f of [m.tokenizer, ...m.segments.map((s) => s.file)]) {
+    if (!m.files[f]) fail(`"files" has no sha256 for ${f}`);
+  }
+  return m;
+}

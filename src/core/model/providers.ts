@@ -1,0 +1,57 @@
+import * as ort from 'onnxruntime-node';
+import type { Logger } from '../log';
+
+/** Execution providers in the order worth trying; CPU always last, always there. */
+export type ProviderName = 'cuda' | 'dml' | 'coreml' | 'webgpu' | 'cpu';
+
+export const DEFAULT_PROVIDERS: ProviderName[] =
+  process.platform === 'win32' ? ['cuda', 'dml', 'cpu'] : process.platform === 'darwin' ? ['coreml', 'cpu'] : ['cuda', 'cpu'];
+
+export interface SessionOptions {
+  threads: number;
+}
+
+/**
+ * Opens one segment with the first provider that really loads. Providers are tried one at a time
+ * because ONNX Runtime throws, rather than falling back, when a listed provider is unavailable.
+ */
+export async function openWithFallback(
+  file: string,
+  preference: ProviderName[],
+  options: SessionOptions,
+  logger: Logger,
+): Promise<{ session: ort.InferenceSession; provider: ProviderName }> {
+  const order = preference.includes('cpu') ? preference : [...preference, 'cpu' as const];
+  const failures: string[] = [];
+  for (const provider of order) {
+    try {
+      const session = await ort.InferenceSession.create(file, {
+        executionProviders: [provider],
+        intraOpNumThreads: options.threads,
+        interOpNumThreads: 1,
+        graphOptimizationLevel: 'all',
+      });
+      if (failures.length) logger.info(`execution provider ${provider} in use; ${failures.join('; ')}`);
+      return { session, provider };
+    } catch (e) {
+      const reason = `${provider} did not load (${firstLine((e as Error).message)})`;
+      failures.push(reason);
+      logger.info(reason);
+    }
+  }
+  throw new Error(`no execution provider could open ${file}: ${failures.join('; ')}`);
+}
+
+/** Opens a segment with exactly one provider, failing if it does not load. */
+export async function openWith(file: string, provider: ProviderName, options: SessionOptions): Promise<ort.InferenceSession> {
+  return ort.InferenceSession.create(file, {
+    executionProviders: [provider],
+    intraOpNumThreads: options.threads,
+    interOpNumThreads: 1,
+    graphOptimizationLevel: 'all',
+  });
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].slice(0, 200);
+}

@@ -1,0 +1,165 @@
+import type { ChunkKind } from '../index/chunk';
+import type { ChunkRow, StoredHit, Store } from '../index/store';
+import type { Encoder } from '../model/encoder';
+import { storedLayers, type Size } from '../model/ladder';
+import { finish } from '../model/pooling';
+import { reciprocalRankFusion } from './fusion';
+import { textQuery } from './identifiers';
+import { snippetLine } from './snippet';
+
+export type SearchMode = 'dense' | 'text' | 'hybrid';
+
+export interface SearchFilter {
+  kind?: ChunkKind;
+  language?: string;
+  /** Only paths under this folder (relative, '/' separated). */
+  under?: string;
+}
+
+export interface SearchOptions {
+  size: Size;
+  mode?: SearchMode;
+  k?: number;
+  groupByFile?: boolean;
+  filter?: SearchFilter;
+}
+
+export interface SearchResult {
+  path: string;
+  startLine: number;
+  endLine: number;
+  symbol: string;
+  language: string;
+  kind: ChunkKind;
+  score: number;
+  snippet: { line: number; text: string };
+  text: string;
+  id: string;
+}
+
+export class IndexNotReadyError extends Error {
+  override name = 'IndexNotReadyError';
+}
+
+const sql = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+function filterSql(filter: SearchFilter | undefined): string | undefined {
+  if (!filter) return undefined;
+  const parts: string[] = [];
+  if (filter.kind) parts.push(`kind = ${sql(filter.kind)}`);
+  if (filter.language) parts.push(`language = ${sql(filter.language)}`);
+  if (filter.under) parts.push(`path LIKE ${sql(`${filter.under.replace(/\/$/, '')}/%`)}`);
+  return parts.length ? parts.join(' AND ') : undefined;
+}
+
+/** Score of a stored vector against a query on the first `dim` values only (a Matryoshka prefix). */
+function prefixScore(query: Float32Array, vector: Float32Array, cosine: boolean): number {
+  let dot = 0;
+  let norm = 0;
+  for (let i = 0; i < query.length; i++) {
+    dot += query[i] * vector[i];
+    norm += vector[i] * vector[i];
+  }
+  return cosine ? dot / (Math.sqrt(norm) || 1) : dot;
+}
+
+/**
+ * Answers a query over one store: dense search in the column of the size's layer, full-text search,
+ * or both fused by rank. A query is encoded once per layer and cached, so trying several sizes of the
+ * same layer, or repeating a query, costs no more encoding.
+ */
+export class Searcher {
+  private readonly queryCache = new Map<string, Map<number, Float32Array>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly encoder: Encoder,
+  ) {}
+
+  /** Vectors of a query at every ladder layer up to `depth`, from one pass. */
+  async queryVectors(query: string, depth: number): Promise<Map<number, Float32Array>> {
+    const cached = this.queryCache.get(query);
+    if (cached && cached.has(depth)) return cached;
+    const layers = await this.encoder.embed([query], depth, 'query');
+    const vectors = new Map([...layers].map(([layer, vs]) => [layer, vs[0]]));
+    if (this.queryCache.size > 1000) this.queryCache.clear();
+    this.queryCache.set(query, vectors);
+    return vectors;
+  }
+
+  async search(query: string, options: SearchOptions): Promise<SearchResult[]> {
+    const mode = options.mode ?? 'hybrid';
+    const k = options.k ?? 20;
+    const where = filterSql(options.filter);
+    // Fusion needs depth in both lists; grouping by file needs spare chunks.
+    const pool = Math.max(k * (options.groupByFile ? 4 : 1), mode === 'hybrid' ? 100 : k);
+    const lists: StoredHit[][] = [];
+    if (mode !== 'text') lists.push(await this.dense(query, options.size, pool, where));
+    if (mode !== 'dense') lists.push(await this.store.searchText(textQuery(query), pool, where));
+    const ranked =
+      lists.length === 1 ? lists[0].map((h) => ({ item: h, score: h.score })) : reciprocalRankFusion(lists, (h) => h.row.id);
+    let rows = ranked.map(({ item, score }) => ({ row: item.row, score }));
+    if (options.groupByFile) {
+      const seen = new Set<string>();
+      rows = rows.filter(({ row }) => !seen.has(row.path) && seen.add(row.path));
+    }
+    return rows.slice(0, k).map(({ row, score }) => toResult(row, score, query));
+  }
+
+  /** Chunks nearest to a stored chunk, at the size's layer, leaving the chunk itself out. */
+  async similar(path: string, line: number, options: SearchOptions): Promise<{ source: SearchResult; results: SearchResult[] }> {
+    const { layer } = options.size;
+    const chunks = await this.store.chunksOf(path, [layer]);
+    const source = chunks.find((c) => c.startLine <= line && line <= c.endLine);
+    if (!source) throw new IndexNotReadyError(`${path}:${line} is not in the index (is the file indexed, and the line inside it?)`);
+    const vector = source.vectors.get(layer);
+    if (!vector) throw new IndexNotReadyError(`${path}:${line} is not embedded to layer ${layer} yet`);
+    const query = finish(vector.slice(0, options.size.dim), this.encoder.bundle.manifest.similarity);
+    const k = options.k ?? 20;
+    const hits = await this.denseByVector(query, options.size, k + chunks.length, filterSql(options.filter));
+    let rows = hits.filter((h) => h.row.id !== source.id);
+    if (options.groupByFile) {
+      const seen = new Set<string>();
+      rows = rows.filter(({ row }) => !seen.has(row.path) && seen.add(row.path));
+    }
+    return { source: toResult(source, 1, ''), results: rows.slice(0, k).map((h) => toResult(h.row, h.score, '')) };
+  }
+
+  private async dense(query: string, size: Size, limit: number, where?: string): Promise<StoredHit[]> {
+    const vectors = await this.queryVectors(query, size.layer);
+    const full = vectors.get(size.layer)!;
+    const vector = finish(full.slice(0, size.dim), this.encoder.bundle.manifest.similarity);
+    return this.denseByVector(vector, size, limit, where);
+  }
+
+  private async denseByVector(vector: Float32Array, size: Size, limit: number, where?: string): Promise<StoredHit[]> {
+    const stored = storedLayers(this.encoder.bundle.manifest.ladder).find((l) => l.layer === size.layer);
+    if (!stored) throw new Error(`layer ${size.layer} is not stored`);
+    if (size.dim === stored.dim) return this.store.searchDense(vector, size.layer, limit, where);
+    // A custom prefix: pad the query with zeros to search the stored column, then rescore the
+    // candidates exactly on the prefix (the padded search already favours the prefix's neighbours).
+    const padded = new Float32Array(stored.dim);
+    padded.set(vector);
+    const candidates = await this.store.searchDense(padded, size.layer, limit * 4, where);
+    const cosine = this.encoder.bundle.manifest.similarity === 'cosine';
+    return candidates
+      .map((h) => ({ row: h.row, score: prefixScore(vector, h.row.vectors.get(size.layer)!, cosine) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+}
+
+function toResult(row: ChunkRow, score: number, query: string): SearchResult {
+  return {
+    id: row.id,
+    path: row.path,
+    startLine: row.startLine,
+    endLine: row.endLine,
+    symbol: row.symbol,
+    language: row.language,
+    kind: row.kind,
+    score,
+    snippet: snippetLine(row.text, query, row.startLine),
+    text: row.text,
+  };
+}
