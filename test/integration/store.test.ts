@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, test } from 'node:test';
+import { normalize } from '../../src/core/model/pooling';
+import { searchableText } from '../../src/core/search/identifiers';
+import { Store, type ChunkRow } from '../../src/core/index/store';
+import { silentLogger, type Logger } from '../../src/core/log';
+import { fakeBundle } from '../helpers/fakeBundle';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'barista-store-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+function vec(dim: number, hot: number): Float32Array {
+  const v = new Float32Array(dim).fill(0.01);
+  v[hot % dim] = 1;
+  return normalize(v);
+}
+
+function row(p: string, start: number, text: string, depth: number, hot: number): ChunkRow {
+  const vectors = new Map<number, Float32Array>([[2, vec(4, hot)]]);
+  if (depth >= 4) vectors.set(4, vec(8, hot));
+  return {
+    id: `${p}#${start}`,
+    path: p,
+    language: 'python',
+    kind: 'code',
+    startLine: start,
+    endLine: start + 1,
+    symbol: '',
+    text,
+    searchText: searchableText(p, '', text),
+    contentHash: `h-${p}-${start}`,
+    fileHash: `fh-${p}`,
+    depth,
+    vectors,
+  };
+}
+
+function recordingLogger(): Logger & { warnings: string[] } {
+  const warnings: string[] = [];
+  return { ...silentLogger, warnings, warn: (m: string) => warnings.push(m) };
+}
+
+test('chunks round-trip; dense search uses the layer column and skips chunks not that deep', async () => {
+  const store = await Store.open(path.join(tmp, 'a'), fakeBundle());
+  await store.putFile({ path: 'a.py', fileHash: 'fh-a.py', size: 1, chunks: 2, depth: 4 }, [row('a.py', 1, 'retry_upload', 4, 0), row('a.py', 5, 'other', 4, 1)]);
+  await store.putFile({ path: 'b.py', fileHash: 'fh-b.py', size: 1, chunks: 1, depth: 2 }, [row('b.py', 1, 'parse config', 2, 0)]);
+  await store.flush();
+  assert.equal(await store.searchableDepth(), 2);
+
+  const shallow = await store.searchDense(vec(4, 0), 2, 10);
+  assert.deepEqual(shallow.slice(0, 2).map((h) => h.row.id).sort(), ['a.py#1', 'b.py#1']);
+  assert.ok(shallow[0].score > 0.99);
+
+  const deep = await store.searchDense(vec(8, 0), 4, 10);
+  assert.deepEqual(deep.map((h) => h.row.id), ['a.py#1', 'a.py#5'], 'b.py has no layer-4 vector and must not appear');
+
+  await store.ensureTextIndex();
+  const text = await store.searchText('retry upload', 10);
+  assert.equal(text[0].row.id, 'a.py#1');
+  await store.close();
+});
+
+test('re-putting a file replaces its chunks; removing it removes them', async () => {
+  const store = await Store.open(path.join(tmp, 'b'), fakeBundle());
+  await store.putFile({ path: 'a.py', fileHash: '1', size: 1, chunks: 2, depth: 4 }, [row('a.py', 1, 'x', 4, 0), row('a.py', 5, 'y', 4, 1)]);
+  await store.flush();
+  await store.putFile({ path: 'a.py', fileHash: '2', size: 1, chunks: 1, depth: 4 }, [row('a.py', 1, 'z', 4, 0)]);
+  await store.flush();
+  assert.equal((await store.stats()).chunks, 1);
+  assert.equal((await store.fileCatalog()).get('a.py')?.fileHash, '2');
+  const reused = await store.reusable(['h-a.py-1', 'nope'], 4);
+  assert.deepEqual([...reused.keys()], ['h-a.py-1']);
+  assert.equal(reused.get('h-a.py-1')!.get(4)!.length, 8);
+  assert.equal((await store.reusable(['h-a.py-1'], 6)).size, 0, 'a chunk is reusable only if embedded deep enough');
+  await store.removeFiles(['a.py']);
+  assert.equal((await store.stats()).chunks, 0);
+  assert.equal((await store.fileCatalog()).size, 0);
+  await store.close();
+});
+
+test('an index made by another model is rebuilt with a message, not mixed', async () => {
+  const dir = path.join(tmp, 'c');
+  const first = await Store.open(dir, fakeBundle('one', 'f1'));
+  await first.putFile({ path: 'a.py', fileHash: '1', size: 1, chunks: 1, depth: 4 }, [row('a.py', 1, 'x', 4, 0)]);
+  await first.close();
+  const logger = recordingLogger();
+  const second = await Store.open(dir, fakeBundle('two', 'f2'), logger);
+  assert.equal((await second.stats()).chunks, 0);
+  assert.match(logger.warnings.join('\n'), /built with model one .*rebuilding/);
+  await second.close();
+});
+
+test('a corrupt index is rebuilt with a message', async () => {
+  const dir = path.join(tmp, 'd');
+  const first = await Store.open(dir, fakeBundle());
+  await first.putFile({ path: 'a.py', fileHash: '1', size: 1, chunks: 1, depth: 4 }, [row('a.py', 1, 'x', 4, 0)]);
+  await first.close();
+  // Damage every data and manifest file of the chunk table.
+  const damage = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) damage(p);
+      else writeFileSync(p, 'garbage');
+    }
+  };
+  damage(path.join(dir, 'chunks.lance'));
+  const logger = recordingLogger();
+  const store = await Store.open(dir, fakeBundle(), logger);
+  assert.equal((await store.stats()).chunks, 0);
+  assert.match(logger.warnings.join('\n'), /could not be read.*rebuilding/);
+  await store.close();
+});

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { identifierWords, searchableText, splitIdentifier, textQuery } from '../../src/core/search/identifiers';
+
+test('camelCase, PascalCase, snake_case and acronyms split into words', () => {
+  assert.deepEqual(splitIdentifier('getUserById'), ['get', 'user', 'by', 'id']);
+  assert.deepEqual(splitIdentifier('retry_failed_upload'), ['retry', 'failed', 'upload']);
+  assert.deepEqual(splitIdentifier('HTTPAdapter'), ['http', 'adapter']);
+  assert.deepEqual(splitIdentifier('parse2xx'), ['parse', '2', 'xx']);
+});
+
+test('only compound identifiers add words; plain words are not repeated', () => {
+  assert.deepEqual(identifierWords('def get_user(): return getUser'), ['get', 'user', 'get', 'user']);
+  assert.deepEqual(identifierWords('plain words only'), []);
+});
+
+test('the full-text form carries path, symbol and split words', () => {
+  const t = searchableText('src/upload_queue.py', 'UploadQueue.retryFailed', 'pass');
+  assert.match(t, /src\/upload_queue\.py/);
+  assert.match(t, /\bretry failed\b/);
+  assert.match(t, /\bupload queue\b/);
+});
+
+test('queries keep their words and add the parts of identifiers', () => {
+  assert.equal(textQuery('where is getUserById?'), 'where is getuserbyid get user by id');
+});

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ManifestError, parseManifest } from '../../src/core/model/manifest';
+
+function manifest(overrides: Record<string, unknown> = {}) {
+  return {
+    formatVersion: 1,
+    name: 'm',
+    baseModel: 'b',
+    license: 'MIT',
+    hiddenSize: 8,
+    numLayers: 4,
+    ladder: [
+      { name: 'demi', layer: 2, dim: 4 },
+      { name: 'trenta', layer: 4, dim: 8 },
+    ],
+    pooling: 'cls',
+    similarity: 'cosine',
+    maxTokens: 128,
+    queryPrefix: '',
+    documentPrefix: '',
+    segments: [
+      { file: 's0.onnx', fromLayer: 0, toLayer: 2 },
+      { file: 's1.onnx', fromLayer: 2, toLayer: 4 },
+    ],
+    tokenizer: 'tokenizer.json',
+    precision: 'int8',
+    files: { 's0.onnx': 'aa', 's1.onnx': 'bb', 'tokenizer.json': 'cc' },
+    ...overrides,
+  };
+}
+
+test('a well-formed manifest parses', () => {
+  assert.equal(parseManifest(manifest(), 'x').name, 'm');
+});
+
+test('problems are named', () => {
+  assert.throws(() => parseManifest(manifest({ formatVersion: 2 }), 'x'), /format version 2/);
+  assert.throws(
+    () => parseManifest(manifest({ segments: [{ file: 's0.onnx', fromLayer: 0, toLayer: 2 }, { file: 's1.onnx', fromLayer: 3, toLayer: 4 }] }), 'x'),
+    /chain from layer 0/,
+  );
+  assert.throws(() => parseManifest(manifest({ ladder: [{ name: 'odd', layer: 3, dim: 4 }] }), 'x'), /not a segment boundary/);
+  assert.throws(() => parseManifest(manifest({ files: { 's0.onnx': 'aa', 's1.onnx': 'bb' } }), 'x'), ManifestError);
+  assert.throws(() => parseManifest(manifest({ pooling: 'max' }), 'x'), /unknown pooling/);
+});
