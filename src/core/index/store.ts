@@ -246,7 +246,7 @@ export class Store {
       .distanceType(cosine ? 'cosine' : 'dot')
       .where(where)
       .limit(limit)
-      .select(this.rowColumns([layer]))
+      .select([...this.rowColumns([layer]), '_distance'])
       .toArray();
     // LanceDB reports distances: 1 - cosine for cosine, and for dot 1 - dot, so both map back the same way.
     return rows.map((r) => ({ row: this.fromRecord(r), score: 1 - r._distance }));
@@ -256,7 +256,7 @@ export class Store {
     if (!query.trim()) return [];
     let q = this.chunks.search(query, 'fts', 'search_text') as lancedb.Query;
     if (filter) q = q.where(filter);
-    const rows = await q.limit(limit).select(this.rowColumns([])).toArray();
+    const rows = await q.limit(limit).select([...this.rowColumns([]), '_score']).toArray();
     return rows.map((r) => ({ row: this.fromRecord(r), score: r._score }));
   }
 

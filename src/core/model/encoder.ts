@@ -20,6 +20,11 @@ export interface EncoderOptions {
 /** One vector per input text for each ladder layer up to the depth asked, at that layer's stored dim. */
 export type LayerVectors = Map<number, Float32Array[]>;
 
+/** A later segment's hidden-state input: the one input that is not the attention mask. */
+function hiddenInput(session: ort.InferenceSession): string {
+  return session.inputNames.find((n) => n !== 'attention_mask')!;
+}
+
 export class CancelledError extends Error {
   override name = 'CancelledError';
 }
@@ -118,9 +123,9 @@ export class Encoder {
               attention_mask: maskTensor,
               token_type_ids: new ort.Tensor('int64', new BigInt64Array(batch * seq), [batch, seq]),
             }
-          : { hidden: hidden!, attention_mask: maskTensor };
+          : { [hiddenInput(session)]: hidden!, attention_mask: maskTensor };
       const outputs = await session.run(feeds);
-      hidden = outputs.hidden;
+      hidden = outputs[session.outputNames[0]];
       const stored = wanted.find((l) => l.layer === segment.toLayer);
       if (stored) {
         const data = hidden.data as Float32Array;

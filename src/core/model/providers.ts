@@ -4,6 +4,10 @@ import type { Logger } from '../log';
 /** Execution providers in the order worth trying; CPU always last, always there. */
 export type ProviderName = 'cuda' | 'dml' | 'coreml' | 'webgpu' | 'cpu';
 
+// Trying a provider that is not installed is routine here; ONNX Runtime would print a native error
+// for each attempt. Failures still throw, and are logged once, with the reason, below.
+ort.env.logLevel = 'fatal';
+
 export const DEFAULT_PROVIDERS: ProviderName[] =
   process.platform === 'win32' ? ['cuda', 'dml', 'cpu'] : process.platform === 'darwin' ? ['coreml', 'cpu'] : ['cuda', 'cpu'];
 
