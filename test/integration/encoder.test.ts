@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import { BundleError, defaultBundleDir, loadBundle, type Bundle } from '../../src/core/model/bundle';
+import { Encoder } from '../../src/core/model/encoder';
+import { storedLayers } from '../../src/core/model/ladder';
+
+let bundle: Bundle;
+let encoder: Encoder;
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'barista-encoder-'));
+
+before(async () => {
+  bundle = await loadBundle(defaultBundleDir());
+  encoder = await Encoder.open(bundle, { providers: ['cpu'] });
+});
+after(async () => {
+  await encoder.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const texts = [
+  'def retry_failed_upload(item): try the upload again with exponential backoff',
+  'export function verifySessionCookie(cookie: string, secret: string): boolean',
+  '# Installing\n\nDownload the archive for your platform.',
+  'x',
+];
+
+test('one pass to depth L gives every shallower ladder layer, equal to a pass that stops there', async () => {
+  const layers = storedLayers(bundle.manifest.ladder);
+  const deep = await encoder.embed(texts, layers[layers.length - 1].layer, 'document');
+  assert.deepEqual([...deep.keys()], layers.map((l) => l.layer));
+  const shallow = await encoder.embed(texts, layers[1].layer, 'document');
+  assert.deepEqual([...shallow.keys()], [layers[0].layer, layers[1].layer]);
+  for (const { layer, dim } of layers.slice(0, 2)) {
+    for (let i = 0; i < texts.length; i++) {
+      const a = shallow.get(layer)![i];
+      const b = deep.get(layer)![i];
+      assert.equal(a.length, dim);
+      for (let d = 0; d < dim; d++) assert.ok(Math.abs(a[d] - b[d]) < 1e-4, `layer ${layer} text ${i} dim ${d}`);
+    }
+  }
+});
+
+test('vectors are unit length for a cosine model, and differ between texts', async () => {
+  const layer = storedLayers(bundle.manifest.ladder).at(-1)!.layer;
+  const out = (await encoder.embed(texts, layer, 'document')).get(layer)!;
+  for (const v of out) assert.ok(Math.abs(Math.hypot(...v) - 1) < 1e-4);
+  const dot = out[0].reduce((s, x, i) => s + x * out[1][i], 0);
+  assert.ok(dot < 0.95, 'two unrelated texts must not embed alike');
+});
+
+test('a related query is nearer its document than an unrelated one', async () => {
+  const layer = storedLayers(bundle.manifest.ladder).at(-1)!.layer;
+  const docs = (await encoder.embed(texts.slice(0, 3), layer, 'document')).get(layer)!;
+  const [q] = (await encoder.embed(['retry an upload that failed'], layer, 'query')).get(layer)!;
+  const scores = docs.map((d) => d.reduce((s, x, i) => s + x * q[i], 0));
+  assert.equal(scores.indexOf(Math.max(...scores)), 0);
+});
+
+test('a depth that is not a ladder layer is refused', async () => {
+  await assert.rejects(encoder.embed(['x'], 99, 'document'), /not a ladder layer/);
+});
+
+test('a tampered or missing bundle file is reported by name', async () => {
+  const copy = path.join(tmp, 'bundle');
+  cpSync(bundle.dir, copy, { recursive: true });
+  const segment = bundle.manifest.segments[1].file;
+  writeFileSync(path.join(copy, segment), 'not a model');
+  await assert.rejects(loadBundle(copy), (e: Error) => e instanceof BundleError && e.message.includes(`altered: ${segment}`));
+  cpSync(path.join(bundle.dir, segment), path.join(copy, segment));
+  unlinkSync(path.join(copy, bundle.manifest.tokenizer));
+  await assert.rejects(loadBundle(copy), (e: Error) => e instanceof BundleError && e.message.includes(`missing: ${bundle.manifest.tokenizer}`));
+  await assert.rejects(loadBundle(path.join(tmp, 'nowhere')), /manifest.json is missing/);
+});

@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import { openEngine, type Engine } from '../../src/core/engine';
+import { indexFolder, type IndexOptions } from '../../src/core/index/indexer';
+import { silentLogger, type Logger } from '../../src/core/log';
+import { CancelledError } from '../../src/core/model/encoder';
+import { deepest } from '../../src/core/model/ladder';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'barista-indexer-'));
+const root = path.join(tmp, 'work');
+let engine: Engine;
+let depth: number;
+
+function recordingLogger(): Logger & { warnings: string[] } {
+  const warnings: string[] = [];
+  return { ...silentLogger, warnings, warn: (m: string) => warnings.push(m) };
+}
+
+const run = (extra: Partial<IndexOptions> = {}) => indexFolder({ root, store: engine.store, encoder: engine.encoder, depth, ...extra });
+
+before(async () => {
+  cpSync(path.join(__dirname, '..', 'fixtures', 'mini'), root, { recursive: true });
+  engine = await openEngine({ root, db: path.join(tmp, 'db'), providers: ['cpu'] });
+  depth = deepest(engine.bundle.manifest.ladder).layer;
+});
+after(async () => {
+  await engine.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const size = () => deepest(engine.bundle.manifest.ladder);
+const topPaths = async (query: string, mode: 'dense' | 'text' | 'hybrid' = 'hybrid') =>
+  (await engine.searcher.search(query, { size: size(), mode, k: 5, groupByFile: true })).map((r) => r.path);
+
+test('a first run indexes every file and search finds the right one', async () => {
+  const summary = await run();
+  assert.equal(summary.filesTotal, 4);
+  assert.equal(summary.filesSkipped, 0);
+  assert.ok(summary.chunksEmbedded >= 4);
+  assert.equal(summary.chunksReused, 0);
+  assert.equal((await topPaths('try an upload again after it fails, waiting longer each time', 'dense'))[0], 'src/uploads.py');
+  assert.equal((await topPaths('check the signature on a login cookie'))[0], 'src/session.ts');
+  assert.equal((await topPaths('convert a hex colour to red green blue', 'text'))[0], 'src/colors.go');
+  const hit = (await engine.searcher.search('retry failed upload', { size: size(), k: 1 }))[0];
+  assert.equal(hit.symbol, 'UploadQueue.retry_failed_upload');
+  assert.ok(hit.startLine >= 14 && hit.endLine <= 24, `line range ${hit.startLine}-${hit.endLine}`);
+});
+
+test('a second run over unchanged files embeds nothing', async () => {
+  const summary = await run();
+  assert.equal(summary.filesUnchanged, 4);
+  assert.equal(summary.chunksEmbedded, 0);
+});
+
+test('an edit re-embeds only what changed; a move reuses vectors; a delete removes the file', async () => {
+  const before = await engine.store.stats();
+  appendFileSync(path.join(root, 'src', 'session.ts'), '\nexport function sessionCount(): number {\n  return 0;\n}\n');
+  mkdirSync(path.join(root, 'lib'));
+  renameSync(path.join(root, 'src', 'colors.go'), path.join(root, 'lib', 'colors.go'));
+  rmSync(path.join(root, 'docs', 'install.md'));
+  const summary = await run();
+  assert.equal(summary.filesUnchanged, 1, 'uploads.py is untouched');
+  assert.equal(summary.filesRemoved, 2, 'docs/install.md and the old src/colors.go leave');
+  assert.ok(summary.chunksReused >= 1, 'the moved file and the unchanged chunks of session.ts are reused');
+  assert.ok(summary.chunksEmbedded >= 1 && summary.chunksEmbedded < before.chunks, `embedded ${summary.chunksEmbedded} of ${before.chunks}`);
+  const paths = await topPaths('convert a hex colour to red green blue');
+  assert.equal(paths[0], 'lib/colors.go');
+  assert.ok(!paths.includes('src/colors.go'));
+  assert.ok(!(await topPaths('proxy server configuration file')).includes('docs/install.md'));
+});
+
+test('binary, huge, invalid UTF-8 and unreadable files are skipped with a reason', async () => {
+  writeFileSync(path.join(root, 'src', 'blob.py'), Buffer.from([0x70, 0x00, 0x01, 0x02, 0x00, 0xff]));
+  writeFileSync(path.join(root, 'docs', 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'a'));
+  writeFileSync(path.join(root, 'docs', 'latin1.md'), Buffer.from('# Caf\xe9\n\nna\xefve text with a bad byte \xff here\n', 'latin1'));
+  const unreadable = path.join(root, 'src', 'secret.py');
+  writeFileSync(unreadable, 'x = 1\n');
+  chmodSync(unreadable, 0o000);
+  const logger = recordingLogger();
+  const summary = await run({ logger });
+  chmodSync(unreadable, 0o644);
+  const log = logger.warnings.join('\n');
+  assert.match(log, /blob\.py.*binary/i);
+  assert.match(log, /huge\.txt/);
+  const asRoot = process.getuid?.() === 0;
+  if (!asRoot) assert.match(log, /secret\.py/);
+  assert.ok(summary.filesSkipped >= 2 + (asRoot ? 0 : 1), `skipped ${summary.filesSkipped}`);
+  const stats = await engine.store.stats();
+  assert.ok(!(await engine.store.fileCatalog()).has('src/blob.py'));
+  assert.ok(stats.chunks > 0, 'good files stay indexed');
+  rmSync(path.join(root, 'docs', 'huge.txt'));
+});
+
+test('a cancelled run keeps the files it finished, and the next run completes the rest', async () => {
+  const fresh = path.join(tmp, 'db-cancel');
+  const other = await openEngine({ root, db: fresh, providers: ['cpu'] });
+  try {
+    const controller = new AbortController();
+    await assert.rejects(
+      indexFolder({
+        root,
+        store: other.store,
+        encoder: other.encoder,
+        depth,
+        embedBatch: 1,
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.filesDone >= 2) controller.abort();
+        },
+      }),
+      CancelledError,
+    );
+    const kept = (await other.store.fileCatalog()).size;
+    assert.ok(kept >= 1, `kept ${kept} files`);
+    const resumed = await indexFolder({ root, store: other.store, encoder: other.encoder, depth });
+    assert.equal(resumed.filesUnchanged, kept, 'finished files are not redone');
+    assert.ok(resumed.filesTotal - resumed.filesSkipped > kept, 'the run was really cut short');
+    assert.equal((await other.store.fileCatalog()).size, resumed.filesTotal - resumed.filesSkipped);
+  } finally {
+    await other.close();
+  }
+});
+
+test('similar code excludes the chunk itself and returns other places', async () => {
+  const { source, results } = await engine.searcher.similar('src/uploads.py', 16, { size: size(), k: 3 });
+  assert.equal(source.symbol, 'UploadQueue.retry_failed_upload');
+  assert.ok(results.length > 0);
+  assert.ok(results.every((r) => r.id !== source.id));
+  await assert.rejects(engine.searcher.similar('nope.py', 1, { size: size() }), /not in the index/);
+});
