@@ -140,7 +140,7 @@ export class Searcher {
     // candidates exactly on the prefix (the padded search already favours the prefix's neighbours).
     const padded = new Float32Array(stored.dim);
     padded.set(vector);
-    const candidates = await this.store.searchDense(padded, size.layer, limit * 4, where);
+    const candidates = await this.store.searchDense(padded, size.layer, limit * 4, where, true);
     const cosine = this.encoder.bundle.manifest.similarity === 'cosine';
     return candidates
       .map((h) => ({ row: h.row, score: prefixScore(vector, h.row.vectors.get(size.layer)!, cosine) }))

@@ -1,0 +1,70 @@
+import * as path from 'node:path';
+import { openEngine } from '../../core/engine';
+import { stderrLogger } from '../../core/log';
+import { intOption, UsageError } from '../args';
+
+/** Fixed queries of the kind people type; the same every run, so timings compare across versions. */
+const QUERIES = [
+  'where do we retry failed uploads',
+  'parse the configuration file',
+  'check that the session cookie is signed',
+  'how are redirects followed',
+  'read proxy settings from the environment',
+  'close the connection pool',
+  'encode form data in the request body',
+  'timeout when the server does not answer',
+  'compare two version strings',
+  'log a warning when a deprecated option is used',
+  'stream a large response to disk in chunks',
+  'validate the certificate of the host',
+  'merge default headers with the ones given',
+  'what happens when authentication fails',
+  'turn a dictionary into query parameters',
+  'detect the character encoding of a text',
+];
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+
+/** Time to answer a query at each size over an existing index: encode, then search, then the whole. */
+export async function benchQuery(values: { dir?: string; db?: string; model?: string; threads?: string; json?: boolean; verbose?: boolean; mode?: string }): Promise<void> {
+  if (!values.dir && !values.db) throw new UsageError('bench --query needs --dir (an indexed folder) or --db');
+  const root = path.resolve(values.dir ?? '.');
+  const engine = await openEngine({ root, db: values.db, model: values.model, threads: intOption(values.threads, 'threads', 2), logger: stderrLogger(values.verbose) });
+  try {
+    const depth = await engine.store.searchableDepth();
+    if (depth === 0) throw new UsageError(`the index at ${engine.store.dir} is empty: index the folder first`);
+    const stats = await engine.store.stats();
+    const rows = [];
+    for (const size of engine.bundle.manifest.ladder.filter((s) => s.layer <= depth)) {
+      await engine.encoder.embed(['warm up'], size.layer, 'query');
+      const encode: number[] = [];
+      const search: number[] = [];
+      for (const q of QUERIES) {
+        const t0 = performance.now();
+        await engine.encoder.embed([q], size.layer, 'query');
+        const t1 = performance.now();
+        // The searcher caches the query's vectors, so this measures the store side alone.
+        await engine.searcher.queryVectors(q, size.layer);
+        const t2 = performance.now();
+        await engine.searcher.search(q, { size, mode: values.mode === 'dense' ? 'dense' : 'hybrid', k: 20 });
+        const t3 = performance.now();
+        encode.push(t1 - t0);
+        search.push(t3 - t2);
+      }
+      const total = encode.map((e, i) => e + search[i]);
+      rows.push({ size: size.name, layer: size.layer, dim: size.dim, encodeMedianMs: percentile(encode, 0.5), searchMedianMs: percentile(search, 0.5), totalMedianMs: percentile(total, 0.5), totalP95Ms: percentile(total, 0.95) });
+    }
+    const result = { db: engine.store.dir, chunks: stats.chunks, queries: QUERIES.length, provider: engine.encoder.provider, sizes: rows };
+    if (values.json) console.log(JSON.stringify(result));
+    else {
+      console.log(`${QUERIES.length} queries over ${stats.chunks} chunks (${engine.store.dir}), ${engine.encoder.provider}`);
+      console.log('size      layer  dim  encode ms  search ms  total ms  p95 ms');
+      for (const r of rows) {
+        const f = (x: number) => x.toFixed(1).padStart(9);
+        console.log(`${r.size.padEnd(9)} ${String(r.layer).padStart(5)} ${String(r.dim).padStart(4)} ${f(r.encodeMedianMs)}  ${f(r.searchMedianMs)} ${f(r.totalMedianMs)} ${f(r.totalP95Ms)}`);
+      }
+    }
+  } finally {
+    await engine.close();
+  }
+}
