@@ -40,7 +40,7 @@ const providers = (loading: ProviderName[], failing: [ProviderName, string][] = 
   ...loading.map((name) => ({ name, loads: true })),
 ];
 
-function probe(over: Partial<Probe> & { power?: Partial<Probe['power']> } = {}): Probe {
+function probe(over: Omit<Partial<Probe>, 'power'> & { power?: Partial<Probe['power']> } = {}): Probe {
   return {
     providers: over.providers ?? providers(['cpu']),
     gpus: over.gpus ?? [],
@@ -68,7 +68,7 @@ const cases: Case[] = [
   {
     name: 'desktop with a GPU: cuda, deep at once, no throttle',
     input: { probe: desktopGpu, calibrations: [desktopCuda, laptopCpu], workload: { chunks: 5000 } },
-    expect: { provider: 'cuda', indexDepth: 6, deepenTo: undefined, targetDepth: 6, querySize: 'trenta', threads: 2, batchSize: 64, throttle: 1, power: 'mains', reason: [/^trenta: 6 layers; no battery; cuda, 2 threads$/] },
+    expect: { provider: 'cuda', indexDepth: 6, deepenTo: 6, targetDepth: 6, querySize: 'trenta', threads: 2, batchSize: 64, throttle: 1, power: 'mains', reason: [/^trenta: 6 layers; no battery; cuda, 2 threads$/] },
   },
   {
     name: 'desktop with a GPU not calibrated yet: still cuda and deeper than a CPU would go',
@@ -113,7 +113,7 @@ const cases: Case[] = [
   {
     name: 'a 2-core CPU, a small folder: straight to trenta',
     input: { probe: probe(), calibrations: [twoCoreCpu], workload: { chunks: 600 } },
-    expect: { indexDepth: 6, deepenTo: undefined, targetDepth: 6 },
+    expect: { indexDepth: 6, deepenTo: 6, targetDepth: 6, reason: [/^trenta: 6 layers; no battery/] },
   },
   {
     name: 'a GPU whose provider fails to load: CPU, and the reason says so',
@@ -146,7 +146,7 @@ const cases: Case[] = [
   {
     name: 'a workspace too large even for demi within the hour: demi, and no deepening',
     input: { probe: probe(), calibrations: [twoCoreCpu], workload: { chunks: 400_000 } },
-    expect: { indexDepth: 1, deepenTo: undefined, targetDepth: 1, querySize: 'demi' },
+    expect: { indexDepth: 1, deepenTo: 1, targetDepth: 1, querySize: 'demi', reason: [/^demi: 1 layer; no battery/] },
   },
 ];
 
@@ -172,12 +172,12 @@ test('planner: the user forcing each size sets the target and the query size, fi
     assert.equal(big.targetDepth, size.layer);
     assert.equal(big.rerankDims, size.dim);
     assert.equal(big.indexDepth, 1, `${size.name}: 5,000 chunks fit 2 minutes only at demi`);
-    assert.equal(big.deepenTo, size.layer > 1 ? size.layer : undefined);
+    assert.equal(big.deepenTo, size.layer);
     assert.match(big.reason, new RegExp(`${size.name} set by the user`));
 
     const small = plan({ probe: probe(), calibrations: [twoCoreCpu], settings, workload: { chunks: 300 }, ladder });
     assert.equal(small.indexDepth, size.layer, `${size.name}: a small folder goes straight to the size asked`);
-    assert.equal(small.deepenTo, undefined);
+    assert.equal(small.deepenTo, size.layer);
 
     const battery = plan({ probe: laptop({ onMains: false, percent: 80 }), calibrations: [laptopCpu], settings, workload: { chunks: 300 }, ladder });
     assert.equal(battery.indexDepth, Math.min(size.layer, 3), `${size.name} on battery: no deeper than tall first`);

@@ -32,7 +32,10 @@ export interface Plan {
   provider: ProviderName;
   /** Layer the next indexing pass embeds new and changed chunks to. */
   indexDepth: number;
-  /** Layer to deepen the index to in the background now; absent when deepening should wait (battery) or has nowhere to go. */
+  /**
+   * Layer to raise stored chunks to in the background now (on mains: the target, so chunks an earlier,
+   * shallower plan left behind catch up too); absent while deepening should wait (battery, low power).
+   */
   deepenTo?: number;
   /** Where the index is headed when the machine allows: the layer of querySize. */
   targetDepth: number;
@@ -177,7 +180,7 @@ export function plan(input: PlanInput): Plan {
   const candidates = layers.filter((l) => l.layer <= Math.min(target, powerCap));
   const fitting = candidates.filter((l) => passSeconds(l.layer, threads, throttle) <= budget.firstIndexSeconds);
   const indexDepth = (fitting.at(-1) ?? candidates[0] ?? layers[0]).layer;
-  const deepenTo = target > indexDepth && mode === 'mains' ? target : undefined;
+  const deepenTo = mode === 'mains' ? target : undefined;
 
   // The query: the target layer, its widest stored dim; a shorter first-pass prefix only when a full
   // scan would not fit the budget, with the candidates reranked on the full prefix.
@@ -198,7 +201,7 @@ export function plan(input: PlanInput): Plan {
 
   const parts: string[] = [];
   let head = `${sizeAt(indexDepth)}: ${plural(indexDepth, 'layer')}`;
-  if (deepenTo) head += ` first, then ${sizeAt(deepenTo)} (${plural(deepenTo, 'layer')}) when idle`;
+  if (deepenTo && deepenTo > indexDepth) head += ` first, then ${sizeAt(deepenTo)} (${plural(deepenTo, 'layer')}) when idle`;
   if (forced) head += `, ${forced.name} set by the user`;
   parts.push(head);
   if (mode === 'mains') parts.push(probe.power.hasBattery ? 'on mains' : 'no battery');

@@ -31,6 +31,11 @@ export interface IndexOptions {
   logger?: Logger;
   signal?: AbortSignal;
   onProgress?: (p: IndexProgress) => void;
+  /**
+   * Awaited after each encoder call and the files it finished are queued, with the seconds the call
+   * took: where a caller throttles (rests) or aborts `signal` to stop between batches without losing one.
+   */
+  afterEmbed?: (seconds: number) => Promise<void> | void;
 }
 
 export interface IndexSummary extends IndexProgress {
@@ -90,6 +95,7 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
   let queuedChunks = 0;
 
   const drain = async () => {
+    let embedSeconds: number | undefined;
     const missing = queue.flatMap((p) => p.rows.filter((r) => !r.vectors.size));
     if (missing.length) {
       const reusable = await store.reusable([...new Set(missing.map((r) => r.contentHash))], depth);
@@ -103,9 +109,11 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
       }
       if (toEmbed.length) {
         progress.phase = 'embedding';
+        const started = performance.now();
         const vectors = await encoder.embed(toEmbed.map((r) => r.searchText), depth, 'document', options.signal);
         toEmbed.forEach((row, i) => (row.vectors = new Map([...vectors].map(([layer, vs]) => [layer, vs[i]]))));
         progress.chunksEmbedded += toEmbed.length;
+        embedSeconds = (performance.now() - started) / 1000;
       }
     }
     for (const p of queue) {
@@ -116,6 +124,7 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
     queue = [];
     queuedChunks = 0;
     report();
+    if (embedSeconds !== undefined) await options.afterEmbed?.(embedSeconds);
   };
 
   try {

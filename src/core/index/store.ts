@@ -32,6 +32,23 @@ export interface FileRecord {
   depth: number;
 }
 
+/** A stored chunk embedded to less than some layer: what deepening needs to embed it again. */
+export interface ShallowChunk {
+  id: string;
+  path: string;
+  symbol: string;
+  text: string;
+  contentHash: string;
+  depth: number;
+}
+
+/** New vectors for a stored chunk, every ladder layer up to the new depth. */
+export interface DeepenedChunk {
+  id: string;
+  depth: number;
+  vectors: Map<number, Float32Array>;
+}
+
 export interface StoredHit {
   row: ChunkRow;
   /** Higher is better: cosine similarity or dot product for dense, BM25 for text. */
@@ -264,6 +281,63 @@ export class Store {
   async chunksOf(path: string, layers: number[]): Promise<ChunkRow[]> {
     const rows = await this.chunks.query().where(`path = ${sql(path)}`).select(this.rowColumns(layers)).toArray();
     return rows.map((r) => this.fromRecord(r)).sort((a, b) => a.startLine - b.startLine);
+  }
+
+  /** How many chunks are embedded to less than `depth`. */
+  async countBelow(depth: number): Promise<number> {
+    return this.chunks.countRows(`depth < ${depth}`);
+  }
+
+  /** Up to `limit` chunks embedded to less than `depth`, shallowest first. */
+  async chunksBelow(depth: number, limit: number): Promise<ShallowChunk[]> {
+    const rows = await this.chunks
+      .query()
+      .where(`depth < ${depth}`)
+      .select(['id', 'path', 'symbol', 'text', 'content_hash', 'depth'])
+      .limit(limit)
+      .toArray();
+    return rows
+      .map((r) => ({ id: r.id, path: r.path, symbol: r.symbol, text: r.text, contentHash: r.content_hash, depth: r.depth }))
+      .sort((a, b) => a.depth - b.depth);
+  }
+
+  /**
+   * Raises chunks to a deeper layer in place: one merge per depth, so a chunk never drops out of
+   * search while it is deepened (a chunk deleted meanwhile stays deleted). A file whose chunks all
+   * reach a depth gets that depth in the catalog, so the next indexing pass leaves it alone.
+   */
+  async deepen(updates: readonly DeepenedChunk[]): Promise<void> {
+    if (updates.length === 0) return;
+    await this.flush();
+    const layers = storedLayers(this.bundle.manifest.ladder);
+    for (const depth of new Set(updates.map((u) => u.depth))) {
+      const records = updates
+        .filter((u) => u.depth === depth)
+        .map((u) => {
+          const record: Record<string, unknown> = { id: u.id, depth };
+          for (const { layer } of layers.filter((l) => l.layer <= depth)) {
+            const v = u.vectors.get(layer);
+            if (!v) throw new StoreError(`chunk ${u.id} is deepened to ${depth} without a layer-${layer} vector`);
+            record[vectorColumn(layer)] = Array.from(v);
+          }
+          return record;
+        });
+      await this.chunks.mergeInsert('id').whenMatchedUpdateAll().execute(records);
+    }
+    const ids = inList(updates.map((u) => u.id));
+    const touched = await this.chunks.query().where(`id IN (${ids})`).select(['path']).toArray();
+    const paths = [...new Set(touched.map((r) => r.path as string))];
+    if (paths.length) {
+      const rows = await this.chunks.query().where(`path IN (${inList(paths)})`).select(['path', 'depth']).toArray();
+      const least = new Map<string, number>();
+      for (const r of rows) least.set(r.path, Math.min(least.get(r.path) ?? Infinity, r.depth));
+      for (const depth of new Set(least.values())) {
+        const at = [...least].filter(([, d]) => d === depth).map(([p]) => p);
+        await this.files.update({ where: `path IN (${inList(at)}) AND depth < ${depth}`, valuesSql: { depth: String(depth) } });
+      }
+    }
+    this.writesSinceOptimize++;
+    if (this.writesSinceOptimize >= 20) await this.optimize();
   }
 
   async stats(): Promise<{ files: number; chunks: number; depths: Record<number, number> }> {
