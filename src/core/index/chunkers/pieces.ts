@@ -1,0 +1,145 @@
+import type { Chunk, ChunkKind, TokenCounter } from '../chunk';
+import { lineWindows, type SourceLines } from './lines';
+
+/**
+ * A candidate chunk: a line range that a chunker cut at a natural border (a definition, the code
+ * between definitions, a section). Pieces are then merged when tiny, split when oversize, and
+ * turned into chunks.
+ */
+export interface Piece {
+  start: number;
+  end: number;
+  /** Names of the definitions (or section paths) the piece holds, in order. */
+  symbols: string[];
+  /** Symbol when the piece holds no definition: the enclosing class, or '' at top level. */
+  scope: string;
+  /** Pieces merge only with neighbours of the same parent (the same class body, the file). */
+  parent: string;
+}
+
+export interface EmitOptions {
+  path: string;
+  language: string;
+  kind: ChunkKind;
+  maxTokens: number;
+  countTokens: TokenCounter;
+  overlapLines: number;
+}
+
+const MAX_SYMBOLS = 5;
+
+/** A merged piece lists its first few names, so that the symbol stays a label rather than an index. */
+export function symbolOf(piece: Piece): string {
+  if (!piece.symbols.length) return piece.scope;
+  const names = [...new Set(piece.symbols)];
+  const shown = names.slice(0, MAX_SYMBOLS).join(', ');
+  return names.length > MAX_SYMBOLS ? `${shown} (+${names.length - MAX_SYMBOLS} more)` : shown;
+}
+
+/** Drops blank edges and pieces that hold nothing but blank lines. */
+export function trimPieces(lines: SourceLines, pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const range = lines.trim(p.start, p.end);
+    if (range) out.push({ ...p, start: range[0], end: range[1] });
+  }
+  return out;
+}
+
+/** Closing brackets, `end`, and a trailing comment: the tail of a block, meaningless alone. */
+const CLOSER = /^\s*[)\]}>;,]*\s*(?:end\b)?[)\]}>;,]*\s*(?:(?:\/\/|#|--|\/\*).*)?$/;
+
+function isCloser(lines: SourceLines, p: Piece): boolean {
+  if (p.symbols.length) return false;
+  for (let n = p.start; n <= p.end; n++) if (!CLOSER.test(lines.line(n))) return false;
+  return true;
+}
+
+/**
+ * Merges a tiny piece (a one-line getter, a lone import) into the piece before it, or else the one
+ * after it, when both share a parent and the result stays small (4 x minTokens): runs of one-liners
+ * pack into a few small chunks, while a big function keeps its chunk to itself. Closing brackets
+ * join the piece before them whatever its parent and size (a namespace's `}` after a class's last
+ * method), within the budget.
+ */
+export function mergeTiny(lines: SourceLines, pieces: Piece[], maxTokens: number, minTokens: number): Piece[] {
+  if (minTokens <= 0) return pieces;
+  const limit = Math.min(maxTokens, 4 * minTokens);
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (!last || last.end >= p.start) {
+      out.push(p);
+      continue;
+    }
+    const merged = lines.tokens(last.start, p.end);
+    const tiny = lines.tokens(last.start, last.end) < minTokens || lines.tokens(p.start, p.end) < minTokens;
+    if ((tiny && last.parent === p.parent && merged <= limit) || (isCloser(lines, p) && merged <= maxTokens)) {
+      out[out.length - 1] = { ...last, end: p.end, symbols: [...last.symbols, ...p.symbols] };
+    } else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Turns pieces into chunks: an oversize piece becomes overlapping line windows that keep its
+ * symbol. Each chunk's text is then counted whole, once, because a tokenizer may count a joined
+ * text differently from the sum of its lines; a chunk still over budget is halved until it fits,
+ * and a single line over budget keeps only the prefix that fits (the one case where a chunk's text
+ * is shorter than its line range).
+ */
+export function emitChunks(lines: SourceLines, pieces: Piece[], options: EmitOptions): Chunk[] {
+  const chunks: Chunk[] = [];
+  const { maxTokens, countTokens } = options;
+  const push = (start: number, end: number, symbol: string): void => {
+    const range = lines.trim(start, end);
+    if (!range) return;
+    [start, end] = range;
+    let text = lines.text(start, end);
+    // One line's count is already known, and a long line is not worth counting twice.
+    const tokens = start === end ? lines.tokens(start, end) : countTokens(text);
+    if (tokens > maxTokens) {
+      if (start < end) {
+        const mid = Math.floor((start + end) / 2);
+        push(start, mid, symbol);
+        push(mid + 1, end, symbol);
+        return;
+      }
+      text = fitPrefix(text, maxTokens, countTokens);
+    }
+    chunks.push({ path: options.path, language: options.language, kind: options.kind, startLine: start, endLine: end, symbol, text });
+  };
+  for (const p of pieces) {
+    const symbol = symbolOf(p);
+    if (lines.tokens(p.start, p.end) <= maxTokens) push(p.start, p.end, symbol);
+    else for (const [s, e] of lineWindows(lines, p.start, p.end, maxTokens, options.overlapLines)) push(s, e, symbol);
+  }
+  return chunks;
+}
+
+/**
+ * The longest prefix of a one-line text within the budget: a window found by doubling from a
+ * generous guess, then a binary search on its length, so a megabyte-long line costs a few counts
+ * of short prefixes rather than of the whole line.
+ */
+function fitPrefix(text: string, maxTokens: number, countTokens: TokenCounter): string {
+  let lo = 0;
+  let hi = Math.min(text.length, maxTokens * 16);
+  while (hi < text.length && countTokens(text.slice(0, hi)) <= maxTokens) {
+    lo = hi;
+    hi = Math.min(text.length, hi * 2);
+  }
+  if (hi === text.length && countTokens(text) <= maxTokens) return text;
+  hi--;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (countTokens(text.slice(0, mid)) <= maxTokens) lo = mid;
+    else hi = mid - 1;
+  }
+  return text.slice(0, lo);
+}
+
+/** The whole file as one piece: what line-window chunking starts from. */
+export function wholeFile(lines: SourceLines): Piece[] {
+  return [{ start: 1, end: lines.count, symbols: [], scope: '', parent: '' }];
+}
