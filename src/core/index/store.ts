@@ -254,7 +254,8 @@ export class Store {
     return best;
   }
 
-  async searchDense(vector: Float32Array, layer: number, limit: number, filter?: string): Promise<StoredHit[]> {
+  /** Nearest chunks in a layer's column; their vectors come back only when asked (they cost time to copy). */
+  async searchDense(vector: Float32Array, layer: number, limit: number, filter?: string, withVectors = false): Promise<StoredHit[]> {
     const where = [`depth >= ${layer}`, filter].filter(Boolean).join(' AND ');
     const cosine = this.bundle.manifest.similarity === 'cosine';
     const rows = await this.chunks
@@ -263,7 +264,7 @@ export class Store {
       .distanceType(cosine ? 'cosine' : 'dot')
       .where(where)
       .limit(limit)
-      .select([...this.rowColumns([layer]), '_distance'])
+      .select([...this.rowColumns(withVectors ? [layer] : []), '_distance'])
       .toArray();
     // LanceDB reports distances: 1 - cosine for cosine, and for dot 1 - dot, so both map back the same way.
     return rows.map((r) => ({ row: this.fromRecord(r), score: 1 - r._distance }));
