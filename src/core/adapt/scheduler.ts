@@ -84,7 +84,7 @@ export interface AdaptiveIndexerOptions {
 }
 
 /** Bytes of source per chunk, to guess a workload before the first pass has counted it. */
-const BYTES_PER_CHUNK = 700;
+const BYTES_PER_CHUNK = 550;
 
 interface Job {
   kind: 'index' | 'deepen';
