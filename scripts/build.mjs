@@ -15,5 +15,7 @@ const common = {
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' }),
+  // The extension's index worker (a worker thread): the only part of the extension that loads the engine.
+  esbuild.build({ ...common, entryPoints: ['src/extension/worker/main.ts'], outfile: 'dist/worker.js' }),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' }),
 ]);

@@ -1,10 +1,58 @@
 import * as vscode from 'vscode';
+import { Barista } from './barista';
+import { registerCommands } from './commands';
+import type { FolderStatus, PlanView, SearchAnswer } from './protocol';
+import { runSearch } from './search';
+import type { ResultSet } from './results';
+import type { StatusText } from './status';
 
-/** Placeholder activation: the extension issue fills in commands, indexing and views. */
-export function activate(context: vscode.ExtensionContext): void {
-  const log = vscode.window.createOutputChannel('Barista', { log: true });
-  context.subscriptions.push(log);
-  log.info('Barista activated');
+/** What the extension returns from activate: a small surface for tests and other extensions. */
+export interface BaristaApi {
+  /** Resolves when no folder is queued or being indexed. */
+  whenIdle(): Promise<void>;
+  search(query: string, k?: number): Promise<SearchAnswer>;
+  plan(): PlanView | undefined;
+  /** What the status bar shows now. */
+  statusText(): StatusText | undefined;
+  folders(): { name: string; phase: string; status?: FolderStatus }[];
+  /** The latest results (of a search or "find similar"), as the panel shows them. */
+  latest(): ResultSet | undefined;
+  /** Re-reads each folder's index status from the worker. */
+  refresh(): Promise<void>;
 }
 
-export function deactivate(): void {}
+let barista: Barista | undefined;
+
+/**
+ * Activation only wires things up: settings, commands, views and the status bar. The engine
+ * (ONNX Runtime, LanceDB, the model) loads in the index worker, started right after.
+ */
+export function activate(context: vscode.ExtensionContext): BaristaApi {
+  const log = vscode.window.createOutputChannel('Barista', { log: true });
+  context.subscriptions.push(log);
+  const ctx = new Barista(context, log);
+  barista = ctx;
+  context.subscriptions.push(ctx, ...registerCommands(ctx));
+  void ctx.start();
+  const notRunning = () => new Error('Barista is not running (untrusted workspace?)');
+  return {
+    whenIdle: () => ctx.running?.indexing.whenIdle() ?? Promise.resolve(),
+    search: (query, k = 10) => (ctx.running ? runSearch(ctx.running.client, { query, k }) : Promise.reject(notRunning())),
+    plan: () => ctx.running?.indexing.plan,
+    statusText: () => ctx.status.current,
+    latest: () => ctx.latest.current,
+    folders: () => ctx.running?.indexing.folders.map((s) => ({ name: s.folder.name, phase: s.phase, status: s.status })) ?? [],
+    refresh: async () => {
+      const r = ctx.running;
+      if (!r) return;
+      for (const s of r.indexing.folders) s.status = await r.client.request({ type: 'status', key: s.key });
+      ctx.status.render();
+    },
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  // Pending index writes are flushed by closing the stores in the worker.
+  await barista?.shutdown();
+  barista = undefined;
+}

@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import type { Barista } from './barista';
+import { findSimilar } from './similar';
+import { showSearch } from './search';
+import { showStatusView } from './status';
+
+type Command = (...args: never[]) => unknown;
+
+const UNTRUSTED = 'Barista indexes and searches trusted workspaces only.';
+
+/** Runs `f` with the running engine, or explains why there is none (an untrusted workspace). */
+function whenRunning(ctx: Barista, f: (running: NonNullable<Barista['running']>) => unknown): Command {
+  return () => {
+    const running = ctx.running;
+    if (running) return f(running);
+    return vscode.window.showWarningMessage(UNTRUSTED, 'Manage Workspace Trust').then((pick) => {
+      if (pick) void vscode.commands.executeCommand('workbench.trust.manage');
+    });
+  };
+}
+
+/** The command table: every command id of package.json, each a small factory over the context. */
+export function commands(ctx: Barista): Record<string, Command> {
+  return {
+    'barista.search': (initial?: string) =>
+      whenRunning(ctx, (r) => showSearch(r.client, () => ctx.config, ctx.latest, typeof initial === 'string' ? initial : ''))(),
+    'barista.findSimilar': (uri?: vscode.Uri, line?: number) =>
+      whenRunning(ctx, (r) =>
+        findSimilar(r.client, r.indexing, ctx.latest, ctx.config, uri instanceof vscode.Uri ? uri : undefined, typeof line === 'number' ? line : undefined),
+      )(),
+    'barista.rebuildIndex': whenRunning(ctx, (r) => r.indexing.rebuild()),
+    'barista.pauseIndexing': whenRunning(ctx, (r) => r.indexing.pause()),
+    'barista.resumeIndexing': whenRunning(ctx, (r) => r.indexing.resume()),
+    'barista.showStatus': () => (ctx.running ? showStatusView(ctx.running.indexing) : whenRunning(ctx, () => undefined)()),
+    'barista.showResults': () => ctx.panel.reveal(),
+    'barista.showLogs': () => ctx.log.show(),
+    'barista.openSettings': () => vscode.commands.executeCommand('workbench.action.openSettings', `@ext:${ctx.extensionId}`),
+  };
+}
+
+export function registerCommands(ctx: Barista): vscode.Disposable[] {
+  return Object.entries(commands(ctx)).map(([id, f]) => vscode.commands.registerCommand(id, f as (...args: unknown[]) => unknown));
+}

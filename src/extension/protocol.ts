@@ -1,0 +1,147 @@
+/**
+ * The messages between the extension host and the index worker. Both sides import this file and
+ * nothing else of each other: the host never loads the engine (ONNX Runtime, LanceDB), the worker
+ * never loads `vscode`.
+ */
+import type { ChunkKind } from '../core/index/chunk';
+import type { IndexProgress, IndexSummary } from '../core/index/indexer';
+import type { Size } from '../core/model/ladder';
+import type { SearchFilter, SearchMode } from '../core/search/searcher';
+
+/** What the user chose, as the worker needs it (the host reads it from `barista.*` settings). */
+export interface EngineSettings {
+  /** 'auto' or a size name of the model's ladder. */
+  quality: string;
+  /** On battery: 'save' plans shallow, 'ignore' plans as on mains. */
+  battery: 'save' | 'ignore';
+  /** 'auto' or one execution provider tried first (the CPU is always the fallback). */
+  provider: string;
+  /** A model bundle folder; '' for the bundle shipped with the extension. */
+  modelPath: string;
+  include: string[];
+  exclude: string[];
+  maxFileBytes: number;
+}
+
+/** One workspace folder as the worker knows it. */
+export interface FolderSpec {
+  /** The folder's URI as a string: the key every message uses. */
+  key: string;
+  name: string;
+  root: string;
+  /** Index folder (LanceDB database). */
+  db: string;
+}
+
+/**
+ * How deep to index and at which size to search, and the one-line reason, as the status bar shows
+ * it. The adaptive planner (src/core/adapt) fills the same shape; until then it comes from the
+ * quality setting alone (see worker/plan.ts).
+ */
+export interface PlanView {
+  /** Ladder layer every chunk is embedded to. */
+  depth: number;
+  /** The size queries use once the index has it. */
+  size: Size;
+  reason: string;
+}
+
+export interface FolderStatus {
+  key: string;
+  files: number;
+  chunks: number;
+  /** Bytes on disk of the index folder. */
+  bytes: number;
+  /** The deepest layer every chunk has; 0 for an empty index. */
+  searchableDepth: number;
+  /** The size searches of this folder use right now (undefined while nothing is searchable). */
+  sizeInUse?: Size;
+  /** Newest modification of the index on disk (ms since the epoch), 0 when empty. */
+  updated: number;
+  db: string;
+}
+
+/** A search hit tagged with the folder it came from. */
+export interface Hit {
+  folder: string;
+  path: string;
+  startLine: number;
+  endLine: number;
+  symbol: string;
+  language: string;
+  kind: ChunkKind;
+  score: number;
+  snippet: { line: number; text: string };
+  text: string;
+}
+
+export interface OutlineEntry {
+  startLine: number;
+  endLine: number;
+  symbol: string;
+  kind: ChunkKind;
+}
+
+export interface SearchRequest {
+  query: string;
+  /** Folders to search; all open ones when empty. */
+  folders: string[];
+  k: number;
+  mode?: SearchMode;
+  filter?: SearchFilter;
+  /** Results overlapping this range are left out (a selection searching for its look-alikes). */
+  exclude?: { folder: string; path: string; startLine: number; endLine: number };
+}
+
+export interface SearchAnswer {
+  hits: Hit[];
+  /** Size used per folder; folders with nothing searchable are missing. */
+  sizes: Record<string, Size>;
+  ms: number;
+}
+
+/** Requests the host sends; each gets exactly one Reply with the same id. */
+export type Request =
+  | { type: 'configure'; settings: EngineSettings }
+  | { type: 'open'; folder: FolderSpec }
+  | { type: 'close'; key: string }
+  | { type: 'index'; key: string; rebuild?: boolean }
+  | { type: 'cancel'; key: string }
+  | { type: 'search'; request: SearchRequest }
+  | { type: 'similar'; key: string; path: string; line: number; k: number }
+  | { type: 'outline'; key: string; path: string }
+  | { type: 'status'; key: string }
+  | { type: 'plan' }
+  | { type: 'shutdown' };
+
+/** The value each request type resolves to. */
+export interface Answers {
+  configure: PlanView;
+  open: FolderStatus;
+  close: void;
+  index: IndexSummary;
+  cancel: void;
+  search: SearchAnswer;
+  similar: { source: Hit; hits: Hit[]; size: Size };
+  outline: OutlineEntry[];
+  status: FolderStatus;
+  plan: PlanView;
+  shutdown: void;
+}
+
+export type Envelope = { id: number } & Request;
+
+export interface WireError {
+  name: string;
+  message: string;
+}
+
+export type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WireError };
+
+/** Messages the worker sends on its own. */
+export type WorkerEvent =
+  | { type: 'progress'; key: string; progress: IndexProgress }
+  | { type: 'plan'; plan: PlanView }
+  | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string };
+
+export type FromWorker = ({ kind: 'reply' } & Reply) | ({ kind: 'event' } & WorkerEvent);

@@ -1,0 +1,121 @@
+import * as vscode from 'vscode';
+import type { WorkerClient } from './client';
+import type { Config } from './config';
+import type { Hit, SearchAnswer, SearchRequest } from './protocol';
+import { folderName, openHit, type LatestResults } from './results';
+
+const DEBOUNCE_MS = 250;
+
+const ICONS: Record<string, string> = { docs: '$(book)', code: '$(symbol-method)' };
+
+interface HitItem extends vscode.QuickPickItem {
+  hit: Hit;
+}
+
+function item(hit: Hit, multiRoot: boolean): HitItem {
+  const name = hit.path.split('/').pop() ?? hit.path;
+  const where = `${multiRoot ? `${folderName(hit)} · ` : ''}${hit.path}:${hit.startLine}`;
+  return {
+    label: `${ICONS[hit.kind] ?? ICONS.code} ${hit.symbol || name}`,
+    description: where,
+    detail: hit.snippet.text.trim() ? `${hit.snippet.line}: ${hit.snippet.text.trim()}` : undefined,
+    // The worker already ranked these; the quick pick must not drop them for not matching the label.
+    alwaysShow: true,
+    hit,
+  };
+}
+
+export async function runSearch(client: WorkerClient, request: Omit<SearchRequest, 'folders'> & { folders?: string[] }): Promise<SearchAnswer> {
+  return client.request({ type: 'search', request: { folders: [], ...request } });
+}
+
+/**
+ * "Barista: Search": results as you type (debounced; a late answer to an older query is dropped),
+ * the highlighted result previewed in the editor, the accepted one opened. Every workspace folder
+ * is searched and the results merged.
+ */
+export function showSearch(client: WorkerClient, config: () => Config, latest: LatestResults, initial = ''): Promise<Hit | undefined> {
+  const qp = vscode.window.createQuickPick<HitItem>();
+  qp.title = 'Barista: Search';
+  qp.placeholder = 'Describe the code or docs you are looking for';
+  qp.matchOnDescription = false;
+  qp.matchOnDetail = false;
+  const panelButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('list-flat'), tooltip: 'Show results in the Barista panel' };
+  qp.buttons = [panelButton];
+  qp.value = initial;
+  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+  let generation = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let accepted: Hit | undefined;
+  let previewed = false;
+  let restore = true;
+  const originalEditor = vscode.window.activeTextEditor;
+
+  const search = async (query: string) => {
+    const mine = ++generation;
+    if (!query.trim()) {
+      qp.items = [];
+      qp.busy = false;
+      return;
+    }
+    qp.busy = true;
+    try {
+      const answer = await runSearch(client, { query, k: config().maxResults });
+      if (mine !== generation) return;
+      qp.items = answer.hits.map((h) => item(h, multiRoot));
+      const sizes = [...new Set(Object.values(answer.sizes).map((s) => s.name))];
+      qp.title = `Barista: Search · ${answer.hits.length} results${sizes.length ? ` at ${sizes.join('/')}` : ''} in ${answer.ms} ms`;
+      if (!Object.keys(answer.sizes).length) qp.title = 'Barista: Search · the index is still being built';
+      latest.set({ title: `Search: ${query}`, query, hits: answer.hits, sizes: Object.values(answer.sizes), ms: answer.ms });
+    } catch (e) {
+      if (mine !== generation) return;
+      qp.items = [];
+      qp.title = `Barista: Search · ${(e as Error).message}`;
+    } finally {
+      if (mine === generation) qp.busy = false;
+    }
+  };
+
+  return new Promise((resolve) => {
+    const subs: vscode.Disposable[] = [
+      qp.onDidChangeValue((value) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void search(value), DEBOUNCE_MS);
+      }),
+      qp.onDidChangeActive((items) => {
+        const hit = items[0]?.hit;
+        if (!hit) return;
+        previewed = true;
+        void openHit(hit, { preview: true, preserveFocus: true }).catch(() => undefined);
+      }),
+      qp.onDidAccept(() => {
+        const hit = qp.selectedItems[0]?.hit ?? qp.activeItems[0]?.hit;
+        if (!hit) return;
+        accepted = hit;
+        restore = false;
+        qp.hide();
+        void openHit(hit, { preview: false, preserveFocus: false });
+      }),
+      qp.onDidTriggerButton((b) => {
+        if (b === panelButton) {
+          restore = false;
+          qp.hide();
+          void vscode.commands.executeCommand('barista.showResults');
+        }
+      }),
+      qp.onDidHide(() => {
+        clearTimeout(timer);
+        generation++;
+        subs.forEach((s) => s.dispose());
+        qp.dispose();
+        // Escape puts the editor back where it was before the previews.
+        if (restore && previewed && originalEditor) {
+          void vscode.window.showTextDocument(originalEditor.document, { selection: originalEditor.selection, viewColumn: originalEditor.viewColumn });
+        }
+        resolve(accepted);
+      }),
+    ];
+    qp.show();
+    if (initial) void search(initial);
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * Runs the extension tests inside code-server's extension host (VS Code cannot be downloaded here):
+ * the workbench opens the fixture workspace with the repository as the extension under development
+ * and the bundled suite as its tests; the tests' result comes back through codeAutomationExit.
+ * Needs `npm run build` first (the extension runs from dist/).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { launchBrowser, makeScratch, repoRoot, startCodeServer, workbenchUrl } from '../e2e/harness';
+import { bundleSuite } from './bundle';
+
+const TIMEOUT_MS = Number(process.env.BARISTA_EXTENSION_TEST_TIMEOUT ?? 300_000);
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  if (!existsSync(path.join(repoRoot, 'dist', 'extension.js')) || !existsSync(path.join(repoRoot, 'dist', 'worker.js'))) {
+    throw new Error('dist/extension.js or dist/worker.js is missing: run npm run build first');
+  }
+  const suite = await bundleSuite();
+  const scratch = makeScratch();
+  const reportFile = path.join(scratch.dir, 'report.txt');
+  writeFileSync(reportFile, '');
+  scratch.env.BARISTA_TEST_REPORT = reportFile;
+  const server = await startCodeServer(scratch);
+  const { browser, page } = await launchBrowser(scratch);
+  let code = 1;
+  try {
+    const exit = new Promise<number>((resolve) => {
+      void page.exposeBinding('codeAutomationExit', (_source, exitCode: number) => resolve(exitCode));
+    });
+    const hostLines: string[] = [];
+    page.on('console', (m) => {
+      const text = m.text();
+      if (/barista|Extension Host|\[ext/i.test(text)) hostLines.push(text);
+    });
+    const url = workbenchUrl(server, path.join(scratch.workspace, 'barista.code-workspace'), [
+      ['extensionDevelopmentPath', server.remote(repoRoot)],
+      ['extensionTestsPath', server.remote(suite)],
+    ]);
+    await page.goto(url);
+    const timeout = new Promise<number>((resolve) =>
+      setTimeout(() => {
+        console.error(`extension tests did not finish within ${TIMEOUT_MS / 1000} s`);
+        resolve(124);
+      }, TIMEOUT_MS).unref(),
+    );
+    code = await Promise.race([exit, timeout]);
+    const report = readFileSync(reportFile, 'utf8');
+    process.stdout.write(report);
+    if (code !== 0) {
+      if (!report) console.error(hostLines.slice(-60).join('\n'));
+      console.error(server.output().split('\n').slice(-40).join('\n'));
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.stop();
+    scratch.remove();
+  }
+  console.log(`extension tests in code-server: ${code === 0 ? 'passed' : `failed (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
