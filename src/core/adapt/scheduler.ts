@@ -218,10 +218,12 @@ export class AdaptiveIndexer {
   // ---- the loop ----
 
   private async loop(): Promise<void> {
-    await this.refreshCounts();
     while (!this.stopped) {
       try {
-        if (!this.currentPlan) await this.replan(true);
+        if (!this.currentPlan) {
+          await this.refreshCounts();
+          await this.replan(true);
+        }
         const plan = this.currentPlan!;
         await this.ensureEncoder(plan);
         if (this.stopped) break;
@@ -350,7 +352,7 @@ export class AdaptiveIndexer {
   private async refreshCounts(): Promise<void> {
     const { store } = this.options;
     const searchableDepth = await store.searchableDepth();
-    const chunks = searchableDepth > 0 || this.state.chunks > 0 ? (await store.stats()).chunks : 0;
+    const { chunks } = await store.stats();
     this.setState({ searchableDepth, chunks });
   }
 
