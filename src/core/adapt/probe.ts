@@ -67,6 +67,10 @@ export interface ProberOptions {
   now?: () => number;
 }
 
+// ONNX Runtime reads this when it first starts: a missing provider library is an expected answer here,
+// not something to print (set in model/providers.ts too; whichever loads first counts).
+ort.env.logLevel = 'fatal';
+
 const GPU_PROVIDERS: ProviderName[] = ['cuda', 'dml', 'coreml', 'webgpu'];
 
 /** Execution providers that can exist on a platform; the others are reported without being tried. */
