@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
-import { CachedCalibration, CalibrationError, CALIBRATION_VERSION, type Calibration } from '../../src/core/adapt/calibration';
+import { CachedCalibration, CalibrationError, CALIBRATION_VERSION, monotoneCosts, type Calibration } from '../../src/core/adapt/calibration';
 import type { Encoder } from '../../src/core/model/encoder';
 import type { ProviderName } from '../../src/core/model/providers';
 import { fakeBundle } from '../helpers/fakeBundle';
@@ -77,4 +77,12 @@ test('calibration: a provider that falls back to cpu is refused, not measured un
   await assert.rejects(cache.get('cuda', 2), (e: Error) => e instanceof CalibrationError && /cuda: it did not load/.test(e.message));
   assert.equal(h.log.measured.length, 0);
   assert.equal(h.log.closed, 1);
+});
+
+test('calibration: a noisy measurement is made monotone in depth with the least change', () => {
+  assert.deepEqual(monotoneCosts([1, 2, 3]), [1, 2, 3]);
+  // A busy moment made layer 3 look slower than layers 4 and 5.
+  assert.deepEqual(monotoneCosts([14, 26, 41, 29, 26, 32]), [14, 26, 32, 32, 32, 32]);
+  assert.deepEqual(monotoneCosts([5, 4]), [4.5, 4.5]);
+  assert.deepEqual(monotoneCosts([]), []);
 });

@@ -14,11 +14,14 @@ import type { Calibration, LayerSpeed } from './speed';
 export type { Calibration, LayerSpeed } from './speed';
 
 /** Bumped when the measurement or its inputs change, so older cached numbers are not trusted. */
-export const CALIBRATION_VERSION = 1;
+export const CALIBRATION_VERSION = 2;
 
 export interface CalibrateOptions {
-  /** Timed runs per layer; the fastest counts (the others caught some other process's work). */
-  repeats?: number;
+  /**
+   * Rounds over all layers; each layer keeps its fastest round. Rounds interleave the layers, so a
+   * burst of some other process's work slows one round of every layer rather than every round of one.
+   */
+  rounds?: number;
   signal?: AbortSignal;
 }
 
@@ -31,30 +34,50 @@ export function machineDescription(): string {
 }
 
 /**
+ * Makes measured costs non-decreasing in depth (a deeper pass runs every shallower layer, so it cannot
+ * be cheaper): adjacent violators are pooled into their mean, the least change that restores order.
+ */
+export function monotoneCosts(costs: readonly number[]): number[] {
+  const blocks: { sum: number; n: number }[] = [];
+  for (const c of costs) {
+    blocks.push({ sum: c, n: 1 });
+    while (blocks.length > 1 && blocks.at(-2)!.sum / blocks.at(-2)!.n > blocks.at(-1)!.sum / blocks.at(-1)!.n) {
+      const last = blocks.pop()!;
+      blocks.at(-1)!.sum += last.sum;
+      blocks.at(-1)!.n += last.n;
+    }
+  }
+  return blocks.flatMap((b) => new Array<number>(b.n).fill(b.sum / b.n));
+}
+
+/**
  * Times the encoder it is given at every ladder layer: a batch of fixed document chunks (chunks/s) and
  * single queries (ms). A few seconds on a small CPU; all segments are loaded before timing starts.
  */
 export async function calibrate(encoder: Encoder, threads: number, options: CalibrateOptions = {}): Promise<Calibration> {
   const started = performance.now();
-  const repeats = options.repeats ?? 2;
-  const layers = storedLayers(encoder.bundle.manifest.ladder);
-  await encoder.embed(CALIBRATION_DOCUMENTS.slice(0, 2), layers.at(-1)!.layer, 'document', options.signal);
-  const out: LayerSpeed[] = [];
-  for (const { layer } of layers) {
-    let best = Infinity;
-    for (let r = 0; r < repeats; r++) {
-      const t = performance.now();
+  const rounds = options.rounds ?? 3;
+  const layers = storedLayers(encoder.bundle.manifest.ladder).map((l) => l.layer);
+  await encoder.embed(CALIBRATION_DOCUMENTS.slice(0, 2), layers.at(-1)!, 'document', options.signal);
+  const batch = layers.map(() => Infinity);
+  const query = layers.map(() => Infinity);
+  for (let r = 0; r < rounds; r++) {
+    for (const [i, layer] of layers.entries()) {
+      let t = performance.now();
       await encoder.embed(CALIBRATION_DOCUMENTS, layer, 'document', options.signal);
-      best = Math.min(best, seconds(t));
+      batch[i] = Math.min(batch[i], seconds(t));
+      t = performance.now();
+      await encoder.embed([CALIBRATION_QUERIES[r % CALIBRATION_QUERIES.length]], layer, 'query', options.signal);
+      query[i] = Math.min(query[i], seconds(t) * 1000);
     }
-    let query = Infinity;
-    for (const q of CALIBRATION_QUERIES) {
-      const t = performance.now();
-      await encoder.embed([q], layer, 'query', options.signal);
-      query = Math.min(query, seconds(t) * 1000);
-    }
-    out.push({ layer, chunksPerSecond: +(CALIBRATION_DOCUMENTS.length / best).toFixed(2), queryMs: +query.toFixed(2) });
   }
+  const batchCost = monotoneCosts(batch);
+  const queryCost = monotoneCosts(query);
+  const out: LayerSpeed[] = layers.map((layer, i) => ({
+    layer,
+    chunksPerSecond: +(CALIBRATION_DOCUMENTS.length / batchCost[i]).toFixed(2),
+    queryMs: +queryCost[i].toFixed(2),
+  }));
   return {
     version: CALIBRATION_VERSION,
     provider: encoder.provider,
