@@ -83,6 +83,7 @@ export class Barista implements vscode.Disposable {
       await indexing.start();
     } catch (e) {
       this.log.error(`could not start the index worker: ${(e as Error).message}`);
+      this.status.fail((e as Error).message);
       void vscode.window.showErrorMessage(`Barista could not start: ${(e as Error).message}`, 'Show Logs').then((pick) => {
         if (pick) this.log.show();
       });

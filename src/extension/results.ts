@@ -44,6 +44,12 @@ export function hitLocation(hit: Hit): vscode.Location {
   return new vscode.Location(hitUri(hit), new vscode.Range(hit.startLine - 1, 0, Math.max(hit.startLine, hit.endLine) - 1, 0));
 }
 
+/** The one line that stands for a hit (its definition line, or the line matching the query): what a peek lists. */
+export function focusLocation(hit: Hit): vscode.Location {
+  const line = focusLine(hit);
+  return new vscode.Location(hitUri(hit), new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER));
+}
+
 export function focusLine(hit: Hit): number {
   const line = hit.snippet.line >= hit.startLine && hit.snippet.line <= hit.endLine ? hit.snippet.line : hit.startLine;
   return line - 1;

@@ -4,7 +4,9 @@ import type { Config } from './config';
 import type { Indexing } from './indexing';
 import type { Size } from '../core/model/ladder';
 import type { Hit, OutlineEntry } from './protocol';
-import { hitLocation, type LatestResults } from './results';
+import { focusLocation, type LatestResults } from './results';
+
+const PEEK_RESULTS = 10;
 
 /**
  * "Find similar" above each function and class. The places come from the index (the chunker's
@@ -52,7 +54,7 @@ export class SimilarLensProvider implements vscode.CodeLensProvider, vscode.Disp
           title: '$(search) Find similar',
           tooltip: `Find code similar to ${entry.symbol}`,
           command: 'barista.findSimilar',
-          arguments: [document.uri, entry.startLine],
+          arguments: [document.uri, line + 1],
         }),
       );
     }
@@ -147,6 +149,8 @@ export async function findSimilar(
     editor = await vscode.window.showTextDocument(target, { preserveFocus: false });
   }
   const at = selection ? selection.start : new vscode.Position(Math.max(0, (line ?? editor.selection.active.line + 1) - 1), 0);
-  await vscode.commands.executeCommand('editor.action.peekLocations', target, at, hits.map(hitLocation), 'peek');
+  // The peek groups locations by file and loses the ranking: it gets the best few, the panel all.
+  const peekHits = hits.slice(0, PEEK_RESULTS);
+  await vscode.commands.executeCommand('editor.action.peekLocations', target, at, peekHits.map(focusLocation), 'peek');
   return hits;
 }

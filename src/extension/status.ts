@@ -79,6 +79,8 @@ export class StatusBar implements vscode.Disposable {
   private readonly sub?: vscode.Disposable;
   /** What the item showed last, for tests. */
   current?: StatusText;
+  /** Why the engine could not start, if it could not. */
+  private failure?: string;
 
   constructor(private readonly indexing?: Indexing) {
     this.item.name = 'Barista';
@@ -88,7 +90,21 @@ export class StatusBar implements vscode.Disposable {
     this.item.show();
   }
 
+  /** Shows that the engine could not start (until the next successful start). */
+  fail(reason: string): void {
+    this.failure = reason;
+    this.render();
+  }
+
   render(): void {
+    if (this.failure) {
+      this.show({
+        text: '$(warning) Barista',
+        tooltip: `Barista could not start: ${this.failure}\nSee "Barista: Show Logs".`,
+        label: `Barista: could not start, ${this.failure}`,
+      });
+      return;
+    }
     if (!this.indexing) {
       this.show({
         text: '$(shield) Barista',

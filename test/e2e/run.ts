@@ -1,0 +1,178 @@
+/**
+ * End-to-end test in a real browser: code-server with the packaged .vsix installed (not the source
+ * tree), driven through the UI like a person would. Screenshots of every step go to
+ * test-output/e2e/, with the timings. Needs `npm run package` first (npm run test:e2e does it).
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { installExtension, launchBrowser, makeScratch, repoRoot, startCodeServer, workbenchUrl } from './harness';
+
+const OUT = path.join(repoRoot, 'test-output', 'e2e');
+const QUERY = 'retry a failed upload with exponential backoff';
+const EXPECTED = 'app/src/upload/retry.ts';
+
+interface Step {
+  name: string;
+  ms: number;
+  screenshot?: string;
+}
+
+const steps: Step[] = [];
+let shot = 0;
+
+async function step(page: Page, name: string, fn: () => Promise<void>): Promise<void> {
+  const t0 = Date.now();
+  try {
+    await fn();
+  } finally {
+    const file = `${String(++shot).padStart(2, '0')}-${name}.png`;
+    await page.screenshot({ path: path.join(OUT, file) }).catch(() => undefined);
+    steps.push({ name, ms: Date.now() - t0, screenshot: file });
+    console.log(`  ${name}: ${Date.now() - t0} ms (${file})`);
+  }
+}
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+async function texts(rows: Locator, n: number): Promise<string[]> {
+  const count = Math.min(await rows.count(), n);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push((await rows.nth(i).getAttribute('aria-label')) ?? (await rows.nth(i).innerText()));
+  return out;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const vsixDir = path.join(repoRoot, 'out', 'vsix');
+  const target = `${process.platform}-${process.arch}`;
+  const vsix = readdirSync(vsixDir).find((f) => f.endsWith('.vsix') && f.includes(target));
+  check(vsix, `no .vsix for ${target} in out/vsix: run npm run package first`);
+
+  const scratch = makeScratch();
+  const t0 = Date.now();
+  installExtension(scratch, path.join(vsixDir, vsix));
+  steps.push({ name: 'install-vsix', ms: Date.now() - t0 });
+  console.log(`  install-vsix: ${Date.now() - t0} ms (${vsix})`);
+  const server = await startCodeServer(scratch);
+  const { browser, page } = await launchBrowser(scratch);
+  try {
+    await step(page, 'workbench', async () => {
+      await page.goto(workbenchUrl(server, scratch.workspace));
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
+    });
+
+    await step(page, 'index-ready', async () => {
+      // The status bar item's accessible label says when the index is ready, and at which size.
+      const ready = page.locator('[aria-label^="Barista: index ready"]').first();
+      await ready.waitFor({ state: 'attached', timeout: 180_000 });
+      const label = await ready.getAttribute('aria-label');
+      console.log(`    status bar: ${label}`);
+    });
+
+    let expectedRank = -1;
+    await step(page, 'search-results', async () => {
+      await runCommand(page, 'Barista: Search');
+      // Typing starts once Barista's quick pick has replaced the command palette.
+      const input = page.locator('.quick-input-widget input[placeholder^="Describe the code"]');
+      await input.waitFor({ state: 'visible' });
+      await input.pressSequentially(QUERY, { delay: 15 });
+      const rows = page.locator('.quick-input-list .monaco-list-row');
+      await rows.filter({ hasText: EXPECTED }).first().waitFor({ state: 'visible', timeout: 30_000 });
+      const top = await texts(rows, 3);
+      console.log(`    top results:\n      ${top.join('\n      ')}`);
+      expectedRank = top.findIndex((t) => t.includes(EXPECTED));
+      check(expectedRank >= 0, `${EXPECTED} is not among the first 3 results`);
+    });
+
+    await step(page, 'search-opened', async () => {
+      for (let i = 0; i < expectedRank; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      const tab = page.locator('.tabs-container .tab.active');
+      await page.locator('.tabs-container .tab.active[aria-label*="retry.ts"]').waitFor({ timeout: 15_000 });
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5000 });
+      console.log(`    active tab: ${await tab.getAttribute('aria-label')}`);
+    });
+
+    await step(page, 'similar-peek', async () => {
+      const lenses = page.locator('.codelens-decoration a', { hasText: 'Find similar' });
+      await lenses.first().waitFor({ state: 'visible', timeout: 60_000 });
+      // The lens right above `function retryUpload`: the last one above that line on screen.
+      const line = page.locator('.view-line', { hasText: 'function retryUpload' }).first();
+      await line.waitFor({ state: 'visible' });
+      const lineTop = (await line.boundingBox())!.y;
+      let target: Locator | undefined;
+      let best = -Infinity;
+      for (let i = 0; i < (await lenses.count()); i++) {
+        const box = await lenses.nth(i).boundingBox();
+        if (box && box.y < lineTop && box.y > best) {
+          best = box.y;
+          target = lenses.nth(i);
+        }
+      }
+      check(target, 'a "Find similar" lens above retryUpload');
+      await target.click();
+      const peek = page.locator('.peekview-widget');
+      await peek.waitFor({ state: 'visible', timeout: 30_000 });
+      const rows = peek.locator('.ref-tree .monaco-list-row');
+      await rows.first().waitFor({ state: 'visible', timeout: 15_000 });
+      const listed = await texts(rows, 10);
+      console.log(`    peek lists ${await rows.count()} rows:\n      ${listed.join('\n      ')}`);
+      check(listed.some((t) => t.includes('fetch.ts')), 'the peek lists the look-alike in lib/download/fetch.ts');
+    });
+
+    await step(page, 'results-panel', async () => {
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'Barista: Show Results');
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const hits = frame.locator('button.hit');
+      await hits.first().waitFor({ state: 'visible', timeout: 30_000 });
+      const count = await hits.count();
+      const first = await hits.first().getAttribute('aria-label');
+      console.log(`    panel shows ${count} results; first: ${first}`);
+      check(count > 0, 'the panel lists results');
+      check(await frame.locator('select#language').count(), 'the panel has filters');
+    });
+
+    await step(page, 'panel-filter-keyboard', async () => {
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      await frame.locator('select#kind').selectOption('code');
+      await frame.locator('button.hit').first().focus();
+      await page.keyboard.press('ArrowDown');
+      const focused = await frame.locator('button.hit:focus').getAttribute('aria-label');
+      check(focused && focused.startsWith('2.'), `arrow down moves to the second result (focused: ${focused})`);
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active').waitFor({ timeout: 15_000 });
+    });
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.stop();
+    scratch.remove();
+    const total = Date.now() - started;
+    writeFileSync(path.join(OUT, 'timings.json'), JSON.stringify({ totalMs: total, steps }, null, 2));
+    console.log(`end-to-end: ${(total / 1000).toFixed(1)} s; screenshots in ${path.relative(repoRoot, OUT)}/`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(`end-to-end test failed: ${(e as Error).stack ?? e}`);
+    process.exit(1);
+  },
+);
