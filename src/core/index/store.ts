@@ -3,18 +3,12 @@ import * as lancedb from '@lancedb/lancedb';
 import type { Bundle } from '../model/bundle';
 import { storedLayers } from '../model/ladder';
 import { silentLogger, type Logger } from '../log';
-import type { ChunkKind } from './chunk';
+import type { Chunk, ChunkKind } from './chunk';
 import { SCHEMA_VERSION, chunkSchema, fileSchema, metaSchema, vectorColumn } from './schema';
 
-export interface ChunkRow {
+/** A chunk as stored: where it came from, what the full-text index reads, and its vectors. */
+export interface ChunkRow extends Chunk {
   id: string;
-  path: string;
-  language: string;
-  kind: ChunkKind;
-  startLine: number;
-  endLine: number;
-  symbol: string;
-  text: string;
   searchText: string;
   contentHash: string;
   fileHash: string;
