@@ -20,15 +20,20 @@ def _segment_line(segment: dict) -> str:
     return f"- `{segment['file']}`: " + ("the embeddings and " if segment["fromLayer"] == 0 else "") + layers
 
 
-def render(manifest: dict, bundle_megabytes: float) -> str:
+def interim_intro(manifest: dict) -> str:
+    return f"""Interim bundle: the base model **{manifest['baseModel']}** exported as is, cut into layer
+segments at the cup ladder. It is **not Starbucks-trained yet**: its shallow layers and leading
+dims were never trained to stand alone, so the small sizes work but rank worse than they will
+after Starbucks training. Only the last ladder layer at full width is the base model itself."""
+
+
+def render(manifest: dict, bundle_megabytes: float, intro: str | None = None, extra: str = "") -> str:
+    """The card; `intro` replaces the interim paragraph and `extra` (Markdown sections) goes before Files."""
     parity = manifest["parity"]
     prefix = manifest["queryPrefix"]
     return f"""# Barista model bundle: {manifest['name']}
 
-Interim bundle: the base model **{manifest['baseModel']}** exported as is, cut into layer
-segments at the cup ladder. It is **not Starbucks-trained yet**: its shallow layers and leading
-dims were never trained to stand alone, so the small sizes work but rank worse than they will
-after Starbucks training. Only the last ladder layer at full width is the base model itself.
+{intro if intro is not None else interim_intro(manifest)}
 
 - Base model: {manifest['baseModel']}
 - Licence of the weights: {manifest['license']}
@@ -48,7 +53,7 @@ padded in batches and truncated at max tokens. Tolerances: fp32 {parity['fp32Tol
 (max cosine distance over the texts).
 
 {_size_table(manifest)}
-
+{chr(10) + extra.strip() + chr(10) if extra.strip() else ''}
 ## Files
 
 The segments run in order; segment 0 takes `input_ids`, `attention_mask` and `token_type_ids`

@@ -1,0 +1,166 @@
+"""The fine-tune package on a tiny random BERT, CPU only: losses, ladder gradients, SMAE, resume, export."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from conftest import WORDS, make_checkpoint  # noqa: E402
+from finetune import train as trainer  # noqa: E402
+from finetune.data import Collator, batch_indices, read_pairs  # noqa: E402
+from finetune.losses import Pair, make_loss  # noqa: E402
+from finetune.model import LayeredEncoder, load_backbone  # noqa: E402
+
+LADDER = [{"name": "demi", "layer": 1, "dim": 8}, {"name": "short", "layer": 2, "dim": 16},
+          {"name": "tall", "layer": 3, "dim": 48}]
+
+
+def _pairs(folder: Path, count: int = 96, seed: int = 0) -> Path:
+    """Synthetic pairs a model can learn: the query's words reappear in its positive."""
+    rng = random.Random(seed)
+    path = folder / "pairs.jsonl"
+    with path.open("w") as handle:
+        for i in range(count):
+            words = rng.sample(WORDS, 4)
+            query = " ".join(words) + f" {i}"
+            positive = f"def f{i}():\n    return " + " ".join(words + rng.sample(WORDS, 3)) + f" {i}"
+            handle.write(json.dumps({"query": query, "positive": positive, "negatives": ["sort line of the file"]}) + "\n")
+    return path
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory) -> Path:
+    return make_checkpoint(tmp_path_factory.mktemp("tiny3"), layers=3, seed=3)
+
+
+@pytest.fixture(scope="module")
+def pairs(tmp_path_factory) -> Path:
+    return _pairs(tmp_path_factory.mktemp("pairs"))
+
+
+def _args(tiny: Path, pairs: Path, out: Path, *extra: str):
+    return trainer.arguments([
+        "--checkpoint", str(tiny), "--train", str(pairs), "--out", str(out), "--ladder", json.dumps(LADDER),
+        "--batch-size", "8", "--max-query-tokens", "16", "--max-doc-tokens", "32", "--threads", "2",
+        "--log-every", "1", "--no-progress", "--lr", "1e-3", "--warmup", "0", *extra])
+
+
+def _losses(out: Path) -> list[float]:
+    return [json.loads(line)["loss"] for line in (out / "log.jsonl").read_text().splitlines()]
+
+
+def test_srl_loss_goes_down_and_writes_a_checkpoint(tiny, pairs, tmp_path):
+    record = trainer.train(_args(tiny, pairs, tmp_path / "run", "--steps", "24", "--validation", str(pairs)))
+    losses = _losses(tmp_path / "run")
+    assert len(losses) == 24
+    assert sum(losses[-6:]) / 6 < 0.9 * sum(losses[:6]) / 6
+    assert record["steps"] == 24 and record["objective"] == "srl"
+    final = tmp_path / "run" / "final"
+    source = json.loads((final / "barista-source.json").read_text())
+    assert source["baseModel"] == "test/tiny-bert" and source["training"][-1]["steps"] == 24
+    after = json.loads((tmp_path / "run" / "validation.json").read_text())["after"]
+    assert set(after) == {"demi", "short", "tall"}
+
+
+def test_every_ladder_pair_receives_gradient(tiny, pairs):
+    torch.manual_seed(0)
+    backbone = load_backbone(tiny)
+    encoder = LayeredEncoder(backbone, "cls")
+    from transformers import AutoTokenizer
+    collator = Collator(AutoTokenizer.from_pretrained(tiny), 16, 32)
+    batch = collator(read_pairs(pairs, limit=8))
+    ladder = [Pair(s["layer"], s["dim"]) for s in LADDER]
+    loss_fn = make_loss("srl", ladder, 3, similarity="cosine", temperature=0.05)
+    queries, documents = encoder(batch["queries"], [1, 2, 3]), encoder(batch["documents"], [1, 2, 3])
+    for pooled in (*queries.values(), *documents.values()):
+        pooled.retain_grad()
+    loss, parts = loss_fn(queries, documents, loss_fn.draw(0))
+    loss.backward()
+    for pair in ladder:
+        grad = queries[pair.layer].grad
+        assert grad[:, :pair.dim].abs().sum() > 0, f"no gradient at layer {pair.layer} dim {pair.dim}"
+        # Each layer's vector is used only up to its own dim (layer 3 is the full width).
+        assert grad[:, pair.dim:].abs().sum() == 0
+        assert f"ce_{pair.layer}x{pair.dim}" in parts
+    assert {"kl_1x8", "kl_2x16"} <= set(parts) and "kl_3x48" not in parts
+    for layer in range(3):
+        weights = backbone.encoder.layer[layer].attention.self.query.weight.grad
+        assert weights is not None and weights.abs().sum() > 0
+
+
+def test_baselines_draw_their_pairs():
+    ladder = [Pair(s["layer"], s["dim"]) for s in LADDER]
+    two = make_loss("2dmse", ladder, 3, seed=1)
+    draws = [two.draw(step) for step in range(40)]
+    assert all(d[-1] == Pair(3, 48) and len(d) == 2 for d in draws)
+    assert {d[0].layer for d in draws} == {1, 2} and {d[0].dim for d in draws} == {8, 16}
+    assert two.draw(7) == two.draw(7)
+    assert make_loss("full", ladder, 3).draw(0) == [Pair(3, 48)]
+    assert make_loss("srl", ladder, 3).draw(5) == ladder
+
+
+def test_2dmse_and_full_run_on_the_same_path(tiny, pairs, tmp_path):
+    for objective in ("2dmse", "full"):
+        record = trainer.train(_args(tiny, pairs, tmp_path / objective, "--steps", "3", "--objective", objective,
+                                     "--negatives", "1", "--grad-accum", "2"))
+        assert record["steps"] == 3 and record["batchSize"] == 16
+        assert all(loss == loss for loss in _losses(tmp_path / objective))  # no NaN
+
+
+def test_smae_runs(tiny, pairs, tmp_path):
+    record = trainer.train(_args(tiny, pairs, tmp_path / "smae", "--steps", "3", "--objective", "smae"))
+    losses = _losses(tmp_path / "smae")
+    assert record["objective"] == "smae" and len(losses) == 3 and all(0 < loss < 1e4 for loss in losses)
+    parts = json.loads((tmp_path / "smae" / "log.jsonl").read_text().splitlines()[0])["parts"]
+    assert {"mlm_1x8", "dec_1x8", "mlm_3x48", "dec_3x48"} <= set(parts)
+    assert (tmp_path / "smae" / "final" / "config.json").exists()
+
+
+def test_resume_restores_optimizer_and_step(tiny, pairs, tmp_path):
+    trainer.train(_args(tiny, pairs, tmp_path / "straight", "--steps", "6"))
+    trainer.train(_args(tiny, pairs, tmp_path / "paused", "--steps", "6", "--stop-at", "3"))
+    state = torch.load(tmp_path / "paused" / "state.pt", weights_only=False)
+    assert state["step"] == 3 and state["optimizer"]["state"], "optimizer moments must be saved"
+    record = trainer.train(_args(tiny, pairs, tmp_path / "paused", "--steps", "6", "--resume"))
+    assert record["steps"] == 6
+    resumed = torch.load(tmp_path / "paused" / "state.pt", weights_only=False)
+    straight = torch.load(tmp_path / "straight" / "state.pt", weights_only=False)
+    assert resumed["scheduler"]["last_epoch"] == straight["scheduler"]["last_epoch"] == 6
+    for name, value in straight["model"].items():
+        assert torch.allclose(value, resumed["model"][name], atol=1e-5), name
+
+
+def test_batches_are_a_function_of_the_step():
+    assert batch_indices(100, 8, 5, seed=1) == batch_indices(100, 8, 5, seed=1)
+    epoch = [i for step in range(12) for i in batch_indices(100, 8, step, seed=1)]
+    assert len(set(epoch)) == 96  # one epoch: no repeats, the tail dropped
+    ranks = [batch_indices(100, 4, 3, seed=1, rank=r, world=2) for r in range(2)]
+    assert not set(ranks[0]) & set(ranks[1])
+
+
+def test_export_parity_holds_for_a_trained_checkpoint(tiny, pairs, tmp_path):
+    from barista_model.bundle import verify
+    from barista_model.export import export_bundle
+    from barista_model.ladder import parse_ladder
+
+    trainer.train(_args(tiny, pairs, tmp_path / "run", "--steps", "4"))
+    manifest = export_bundle(tmp_path / "run" / "final", tmp_path / "bundle", "trained", "int8",
+                             parse_ladder(json.dumps(LADDER)))
+    assert manifest["parity"]["fp32MaxCosineDistance"] <= manifest["parity"]["fp32Tolerance"]
+    assert [s["dim"] for s in manifest["ladder"]] == [8, 16, 48]
+
+    from finetune.evaluate import rewrite_card, training_records
+    fake = {"suite": {"files": 2, "chunks": 3, "runs": [
+        {"size": s["name"], "mode": m, "ndcg10": 0.5} for s in LADDER for m in ("dense", "hybrid")]}}
+    rewrite_card(tmp_path / "bundle", "SRL", {"base": fake, "SRL": fake}, training_records(tmp_path / "run" / "final"),
+                 {"train": 90, "validation": 6, "excluded": ["flask"], "sources": {
+                     "here": {"mined": 96, "kept": 96, "languages": {"python": 96}}}}, "## Limits\n\nA test.")
+    card = (tmp_path / "bundle" / "MODEL_CARD.md").read_text()
+    assert "| demi | 1 | 8 | 0.500 | 0.500 | 0.500 | 0.500 |" in card and "**SRL**: 4 steps" in card
+    assert "## Limits" in card
+    verify(tmp_path / "bundle")  # hashes match the rewritten card
