@@ -98,7 +98,7 @@ export class Barista implements vscode.Disposable {
     if (!this.running || (!change.engine && !change.location)) return;
     this.log.info('settings changed: applying them');
     try {
-      await this.running.indexing.configure(this.config, change.reindex, change.location);
+      await this.running.indexing.configure(this.config, change.location);
     } catch (e) {
       this.log.error(`settings could not be applied: ${(e as Error).message}`);
       void vscode.window.showErrorMessage(`Barista: ${(e as Error).message}`);

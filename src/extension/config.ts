@@ -61,8 +61,6 @@ export function readConfig(trusted = vscode.workspace.isTrusted): Config {
 export interface ConfigChange {
   /** The engine must be told (plan, model, provider, crawl rules changed). */
   engine: boolean;
-  /** Files may now be in or out of the index, or embedded to another depth: re-run indexing. */
-  reindex: boolean;
   /** Indexes move to another folder. */
   location: boolean;
   codeLens: boolean;
@@ -70,15 +68,5 @@ export interface ConfigChange {
 
 export function diffConfig(before: Config, after: Config): ConfigChange {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  const e1 = before.engine;
-  const e2 = after.engine;
-  const engine = !same(e1, e2);
-  const reindex =
-    e1.quality !== e2.quality ||
-    e1.battery !== e2.battery ||
-    e1.modelPath !== e2.modelPath ||
-    !same(e1.include, e2.include) ||
-    !same(e1.exclude, e2.exclude) ||
-    e1.maxFileBytes !== e2.maxFileBytes;
-  return { engine, reindex, location: before.indexLocation !== after.indexLocation, codeLens: before.codeLens !== after.codeLens };
+  return { engine: !same(before.engine, after.engine), location: before.indexLocation !== after.indexLocation, codeLens: before.codeLens !== after.codeLens };
 }

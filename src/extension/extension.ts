@@ -11,14 +11,13 @@ export interface BaristaApi {
   /** Resolves when no folder is queued or being indexed. */
   whenIdle(): Promise<void>;
   search(query: string, k?: number): Promise<SearchAnswer>;
-  plan(): PlanView | undefined;
+  /** The plan of each folder (the adaptive planner's), by folder name. */
+  plans(): Record<string, PlanView | undefined>;
   /** What the status bar shows now. */
   statusText(): StatusText | undefined;
-  folders(): { name: string; phase: string; status?: FolderStatus }[];
+  folders(): { name: string; state: string; status?: FolderStatus }[];
   /** The latest results (of a search or "find similar"), as the panel shows them. */
   latest(): ResultSet | undefined;
-  /** Re-reads each folder's index status from the worker. */
-  refresh(): Promise<void>;
 }
 
 let barista: Barista | undefined;
@@ -38,16 +37,10 @@ export function activate(context: vscode.ExtensionContext): BaristaApi {
   return {
     whenIdle: () => ctx.running?.indexing.whenIdle() ?? Promise.resolve(),
     search: (query, k = 10) => (ctx.running ? runSearch(ctx.running.client, { query, k }) : Promise.reject(notRunning())),
-    plan: () => ctx.running?.indexing.plan,
+    plans: () => Object.fromEntries(ctx.running?.indexing.folders.map((s) => [s.folder.name, s.plan]) ?? []),
     statusText: () => ctx.status.current,
     latest: () => ctx.latest.current,
-    folders: () => ctx.running?.indexing.folders.map((s) => ({ name: s.folder.name, phase: s.phase, status: s.status })) ?? [],
-    refresh: async () => {
-      const r = ctx.running;
-      if (!r) return;
-      for (const s of r.indexing.folders) s.status = await r.client.request({ type: 'status', key: s.key });
-      ctx.status.render();
-    },
+    folders: () => ctx.running?.indexing.folders.map((s) => ({ name: s.folder.name, state: s.activity.state, status: s.status })) ?? [],
   };
 }
 

@@ -1,56 +1,46 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { IndexProgress, IndexSummary } from '../core/index/indexer';
 import { defaultIndexDir } from '../core/index/location';
-import { isCancelled, type WorkerClient } from './client';
+import type { WorkerClient } from './client';
 import type { Config } from './config';
-import type { FolderSpec, FolderStatus, PlanView } from './protocol';
-
-export type Phase = 'waiting' | 'queued' | 'indexing' | 'idle' | 'paused' | 'failed';
+import type { Activity, FolderSpec, FolderStatus, PlanView } from './protocol';
 
 export interface FolderState {
   folder: vscode.WorkspaceFolder;
   key: string;
   spec: FolderSpec;
-  phase: Phase;
-  /** The latest progress of the running (or last) index run. */
-  progress?: IndexProgress;
-  /** What the index holds, refreshed after every run. */
+  /** What the folder's indexer in the worker is doing, as it last said. */
+  activity: Activity;
+  plan?: PlanView;
+  /** What the index holds, refreshed when a piece of work ends. */
   status?: FolderStatus;
-  summary?: IndexSummary;
-  /** Files changed since the current run started: run again when it ends. */
-  dirty: boolean;
-  rebuild: boolean;
+  /** The worker could not open the folder (or the engine could not start). */
   error?: string;
 }
 
 /** Changes to these paths never matter to the index (the crawler leaves them out anyway). */
 const NOISE = /(^|\/)(\.git|node_modules|\.hg|\.svn)(\/|$)/;
-/** Quiet time after the last file change before indexing starts: a branch switch is one run. */
+/** Quiet time after the last file change before a pass is asked for: a branch switch is one pass. */
 const SETTLE_MS = 1000;
+const BUSY: Activity['state'][] = ['starting', 'indexing', 'deepening'];
 
 /**
- * Keeps every workspace folder's index current: a first build when a folder opens (with a
- * cancellable notification while the index is empty), then incremental runs after file changes.
- * One folder is indexed at a time (they share one model and the machine's cores); searches go to the
- * worker directly and are never queued behind indexing.
+ * The extension host's view of indexing. The worker's adaptive indexers do the work (a shallow
+ * first pass, then deepening while the machine allows); this class opens every workspace folder in
+ * the worker, turns file-system events and saves into incremental passes, shows the first build in a
+ * cancellable notification, and keeps each folder's latest activity and plan for the status bar.
  */
 export class Indexing implements vscode.Disposable {
   private readonly states = new Map<string, FolderState>();
-  private readonly queue: string[] = [];
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly watchers = new Map<string, vscode.Disposable>();
-  private running?: string;
   private paused = false;
-  /** Folders whose first build the user cancelled: they wait for resume. */
-  private readonly pausedKeys = new Set<string>();
+  private started?: Promise<void>;
   private readonly changes = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changes.event;
   private readonly indexed = new vscode.EventEmitter<string>();
-  /** Fires with a folder key after a run changed what its index holds. */
+  /** Fires with a folder key when a piece of work ended and the index holds something new. */
   readonly onDidIndex = this.indexed.event;
-  private idleWaiters: (() => void)[] = [];
-  plan?: PlanView;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -61,15 +51,11 @@ export class Indexing implements vscode.Disposable {
   ) {
     this.disposables.push(
       client.onEvent((e) => {
-        if (e.type === 'progress') {
-          const s = this.states.get(e.key);
-          if (s) {
-            s.progress = e.progress;
-            this.changes.fire();
-          }
-        } else if (e.type === 'plan') {
-          this.setPlan(e.plan);
-        }
+        if (e.type === 'activity') this.onActivity(e.key, e.activity, e.plan);
+      }),
+      client.onExit((reason) => {
+        for (const s of this.states.values()) s.activity = { ...s.activity, state: 'error', error: reason };
+        this.changes.fire();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders((e) => {
         for (const f of e.removed) void this.removeFolder(f);
@@ -88,10 +74,6 @@ export class Indexing implements vscode.Disposable {
     return this.paused;
   }
 
-  state(key: string): FolderState | undefined {
-    return this.states.get(key);
-  }
-
   folderOf(uri: vscode.Uri): FolderState | undefined {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     return folder ? this.states.get(folder.uri.toString()) : undefined;
@@ -102,17 +84,33 @@ export class Indexing implements vscode.Disposable {
     return path.relative(state.folder.uri.fsPath, uri.fsPath).split(path.sep).join('/');
   }
 
-  private setPlan(plan: PlanView): void {
-    this.plan = plan;
+  private onActivity(key: string, activity: Activity, plan: PlanView | undefined): void {
+    const s = this.states.get(key);
+    if (!s) return;
+    const wasBusy = BUSY.includes(s.activity.state);
+    s.activity = activity;
+    if (plan) s.plan = plan;
     this.changes.fire();
+    if (wasBusy && !BUSY.includes(activity.state)) void this.refresh(s);
   }
 
-  private started?: Promise<void>;
+  /** Re-reads what a folder's index holds (after a piece of work), and tells the views. */
+  private async refresh(s: FolderState): Promise<void> {
+    try {
+      s.status = await this.client.request({ type: 'status', key: s.key });
+      s.activity = s.status.activity;
+      s.plan = s.status.plan ?? s.plan;
+    } catch {
+      return;
+    }
+    this.changes.fire();
+    this.indexed.fire(s.key);
+  }
 
-  /** Tells the worker the settings and opens every folder; indexing starts right away. */
+  /** Tells the worker the settings and opens every folder; the worker starts indexing them. */
   start(): Promise<void> {
     this.started ??= (async () => {
-      this.setPlan(await this.client.request({ type: 'configure', settings: this.config.engine }));
+      await this.client.request({ type: 'configure', settings: this.config.engine });
       for (const folder of vscode.workspace.workspaceFolders ?? []) await this.addFolder(folder);
     })();
     return this.started;
@@ -130,31 +128,34 @@ export class Indexing implements vscode.Disposable {
     }
     const key = folder.uri.toString();
     const spec: FolderSpec = { key, name: folder.name, root: folder.uri.fsPath, db: this.dbFor(folder) };
-    const state: FolderState = { folder, key, spec, phase: 'waiting', dirty: false, rebuild: false };
+    const state: FolderState = { folder, key, spec, activity: { state: 'starting', searchableDepth: 0, chunks: 0 } };
     this.states.set(key, state);
     this.watch(state);
+    this.changes.fire();
     try {
-      state.status = await this.client.request({ type: 'open', folder: spec });
+      state.status = await this.client.request({ type: 'open', folder: spec, paused: this.paused });
     } catch (e) {
-      this.fail(state, e);
-      return;
+      state.error = e instanceof Error ? e.message : String(e);
+      state.activity = { ...state.activity, state: 'error', error: state.error };
+      this.log.error(`${folder.name}: could not open the index: ${state.error}`);
+      this.changes.fire();
+      throw e;
     }
+    // The activity may have moved on while the answer travelled; keep the newer one.
+    if (state.activity.state === 'starting') state.activity = state.status.activity;
+    state.plan ??= state.status.plan;
     this.log.info(`${folder.name}: index at ${spec.db} (${state.status.files} files, ${state.status.chunks} chunks)`);
-    this.schedule(key, 0);
+    if (state.status.chunks === 0 && !this.paused) this.notifyFirstBuild(state);
+    this.changes.fire();
   }
 
   private async removeFolder(folder: vscode.WorkspaceFolder): Promise<void> {
     const key = folder.uri.toString();
-    const state = this.states.get(key);
-    if (!state) return;
-    this.states.delete(key);
+    if (!this.states.delete(key)) return;
     this.watchers.get(key)?.dispose();
     this.watchers.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    const queued = this.queue.indexOf(key);
-    if (queued >= 0) this.queue.splice(queued, 1);
-    if (this.running === key) await this.client.request({ type: 'cancel', key }).catch(() => undefined);
     await this.client.request({ type: 'close', key }).catch(() => undefined);
     this.changes.fire();
   }
@@ -162,6 +163,7 @@ export class Indexing implements vscode.Disposable {
   private watch(state: FolderState): void {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, '**/*'));
     const changed = (uri: vscode.Uri) => this.fileChanged(uri);
+    this.watchers.get(state.key)?.dispose();
     this.watchers.set(
       state.key,
       vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed)),
@@ -172,203 +174,105 @@ export class Indexing implements vscode.Disposable {
     if (uri.scheme !== 'file') return;
     const state = this.folderOf(uri);
     if (!state) return;
-    const rel = this.relativePath(state, uri);
-    if (NOISE.test(rel)) return;
+    if (NOISE.test(this.relativePath(state, uri))) return;
     // The index itself may live inside the workspace (barista.indexLocation): its writes are not edits.
     const inIndex = path.relative(state.spec.db, uri.fsPath);
     if (!inIndex.startsWith('..') && !path.isAbsolute(inIndex)) return;
-    state.dirty = true;
-    this.schedule(state.key, SETTLE_MS);
-  }
-
-  /** Queues a folder for a run after `delay` ms of quiet (restarted by every new change). */
-  schedule(key: string, delay = 0): void {
-    clearTimeout(this.timers.get(key));
+    clearTimeout(this.timers.get(state.key));
     this.timers.set(
-      key,
+      state.key,
       setTimeout(() => {
-        this.timers.delete(key);
-        const state = this.states.get(key);
-        if (!state) return;
-        if (this.running === key) return; // marked dirty: runs again when this run ends
-        if (this.paused || this.pausedKeys.has(key)) {
-          state.dirty = true;
-          state.phase = 'paused';
-          this.changes.fire();
-          return;
-        }
-        if (!this.queue.includes(key)) this.queue.push(key);
-        state.phase = 'queued';
-        this.changes.fire();
-        void this.pump();
-      }, delay),
+        this.timers.delete(state.key);
+        // While paused the worker only notes it; resuming runs the pass.
+        void this.client.request({ type: 'index', key: state.key }).catch((e) => this.log.warn(`${state.folder.name}: ${(e as Error).message}`));
+      }, SETTLE_MS),
     );
-    this.changes.fire();
   }
 
-  private async pump(): Promise<void> {
-    if (this.running || this.paused) {
-      this.checkIdle();
-      return;
-    }
-    const key = this.queue.shift();
-    if (!key) {
-      this.checkIdle();
-      return;
-    }
-    const state = this.states.get(key);
-    if (!state) return this.pump();
-    this.running = key;
-    try {
-      await this.run(state);
-    } finally {
-      this.running = undefined;
-    }
-    if (state.dirty && this.states.has(key) && state.phase === 'idle') this.schedule(key, SETTLE_MS);
-    await this.pump();
-  }
-
-  private async run(state: FolderState): Promise<void> {
-    const rebuild = state.rebuild;
-    state.rebuild = false;
-    state.dirty = false;
-    state.phase = 'indexing';
-    state.error = undefined;
-    state.progress = { phase: 'scanning', filesTotal: 0, filesDone: 0, chunksEmbedded: 0, chunksReused: 0 };
-    this.changes.fire();
-    const firstBuild = rebuild || !state.status || state.status.chunks === 0;
-    const job = this.client.request({ type: 'index', key: state.key, rebuild });
-    if (firstBuild) this.notify(state, job);
-    try {
-      state.summary = await job;
-      state.phase = 'idle';
-      state.status = await this.client.request({ type: 'status', key: state.key });
-      this.indexed.fire(state.key);
-    } catch (e) {
-      if (isCancelled(e)) {
-        state.phase = 'paused';
-        this.log.info(`${state.folder.name}: indexing stopped; finished files are kept`);
-        if (state.rebuild) this.schedule(state.key, 0);
-        state.status = await this.client.request({ type: 'status', key: state.key }).catch(() => state.status);
-        this.indexed.fire(state.key);
-      } else this.fail(state, e);
-    }
-    this.changes.fire();
-  }
-
-  private fail(state: FolderState, e: unknown): void {
-    state.phase = 'failed';
-    state.error = e instanceof Error ? e.message : String(e);
-    this.log.error(`${state.folder.name}: indexing failed: ${state.error}`);
-    void vscode.window.showErrorMessage(`Barista could not index ${state.folder.name}: ${state.error}`, 'Show Logs').then((pick) => {
-      if (pick) this.log.show();
-    });
-    this.changes.fire();
-  }
-
-  /** The first build of a folder shows progress in a notification the user can cancel. */
-  private notify(state: FolderState, job: Promise<unknown>): void {
+  /** The first build of a folder shows its progress in a notification; cancelling it pauses indexing. */
+  private notifyFirstBuild(state: FolderState): void {
     void vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Barista: indexing ${state.folder.name}`, cancellable: true },
-      async (progress, token) => {
-        let reported = 0;
-        const sub = this.onDidChange(() => {
-          const p = state.progress;
-          if (!p || !p.filesTotal) return;
-          const percent = Math.floor((100 * p.filesDone) / p.filesTotal);
-          progress.report({ message: `${p.filesDone}/${p.filesTotal} files`, increment: percent - reported });
-          reported = percent;
-        });
-        const cancel = token.onCancellationRequested(() => {
-          void this.pauseFolder(state.key).then(() =>
-            vscode.window.showInformationMessage(`Barista: indexing of ${state.folder.name} is paused. Resume it from the status bar.`),
-          );
-        });
-        try {
-          await job.catch(() => undefined);
-        } finally {
-          sub.dispose();
-          cancel.dispose();
-        }
-      },
+      (progress, token) =>
+        new Promise<void>((resolve) => {
+          let reported = 0;
+          let sawWork = false;
+          const update = () => {
+            if (!this.states.has(state.key)) return finish();
+            const a = state.activity;
+            if (a.state === 'indexing') sawWork = true;
+            // The first pass is over once search works (deepening goes on in the status bar).
+            if ((sawWork || a.searchableDepth > 0) && !['starting', 'indexing'].includes(a.state)) return finish();
+            if (a.state === 'paused' || a.state === 'error') return finish();
+            const w = a.work;
+            if (a.state === 'starting') progress.report({ message: 'measuring this machine and planning' });
+            else if (w && w.kind === 'index' && w.total) {
+              const percent = Math.floor((100 * w.done) / w.total);
+              progress.report({ message: `${w.done}/${w.total} files`, increment: percent - reported });
+              reported = percent;
+            }
+          };
+          const sub = this.onDidChange(update);
+          const cancel = token.onCancellationRequested(() => {
+            void this.pauseFolder(state.key).then(() =>
+              vscode.window.showInformationMessage(`Barista: indexing of ${state.folder.name} is paused. Resume it from the status bar.`),
+            );
+            finish();
+          });
+          function finish() {
+            sub.dispose();
+            cancel.dispose();
+            resolve();
+          }
+          update();
+        }),
     );
   }
 
   private async pauseFolder(key: string): Promise<void> {
-    const state = this.states.get(key);
-    if (!state) return;
-    const queued = this.queue.indexOf(key);
-    if (queued >= 0) this.queue.splice(queued, 1);
-    this.pausedKeys.add(key);
-    state.phase = 'paused';
-    state.dirty = true;
-    if (this.running === key) await this.client.request({ type: 'cancel', key });
-    this.changes.fire();
+    await this.client.request({ type: 'pause', key });
   }
 
-  /** Stops indexing everywhere (finished files are kept) until resume. */
+  /** Stops indexing everywhere between two batches (finished work is kept and searchable) until resume. */
   async pause(): Promise<void> {
     this.paused = true;
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
-    for (const s of this.states.values()) {
-      if (s.phase !== 'idle' && s.phase !== 'failed') s.dirty = true;
-      s.phase = s.phase === 'idle' ? 'idle' : 'paused';
-    }
-    if (this.running) await this.client.request({ type: 'cancel', key: this.running });
+    await Promise.all(this.folders.map((s) => this.pauseFolder(s.key)));
     this.changes.fire();
   }
 
-  resume(): void {
+  async resume(): Promise<void> {
     this.paused = false;
-    this.pausedKeys.clear();
-    // Incremental runs are cheap when nothing changed, and catch what changed while paused.
-    for (const s of this.states.values()) this.schedule(s.key, 0);
+    await Promise.all(this.folders.map((s) => this.client.request({ type: 'resume', key: s.key })));
+    this.changes.fire();
   }
 
-  /** Deletes every folder's index and builds it again; a running build is cancelled and restarted. */
-  rebuild(): void {
+  /** Deletes every folder's index and builds it again. */
+  async rebuild(): Promise<void> {
     this.paused = false;
-    this.pausedKeys.clear();
-    for (const s of this.states.values()) {
-      s.rebuild = true;
-      // The cancelled run sees the flag and queues the rebuild itself.
-      if (this.running === s.key) void this.client.request({ type: 'cancel', key: s.key });
-      else this.schedule(s.key, 0);
+    for (const s of this.folders) {
+      s.status = undefined;
+      await this.client.request({ type: 'rebuild', key: s.key });
+      this.notifyFirstBuild(s);
     }
   }
 
-  /** Applies new settings: the worker gets them, and folders are indexed again where that matters. */
-  async configure(config: Config, reindex: boolean, relocate: boolean): Promise<void> {
+  /** Applies new settings: the worker re-plans (or restarts the indexers); indexes move if their location did. */
+  async configure(config: Config, relocate: boolean): Promise<void> {
     this.config = config;
-    this.setPlan(await this.client.request({ type: 'configure', settings: config.engine }));
+    await this.client.request({ type: 'configure', settings: config.engine });
     if (relocate) {
-      for (const s of [...this.states.values()]) await this.removeFolder(s.folder);
+      for (const s of this.folders) await this.removeFolder(s.folder);
       for (const f of vscode.workspace.workspaceFolders ?? []) await this.addFolder(f);
-      return;
-    }
-    for (const s of this.states.values()) {
-      s.status = await this.client.request({ type: 'status', key: s.key }).catch(() => s.status);
-      if (reindex) this.schedule(s.key, 0);
     }
     this.changes.fire();
   }
 
-  /** Resolves once nothing is queued, waiting or running (for tests and commands that need an index). */
+  /** Resolves once no change is waiting to be indexed and every folder's indexer has settled. */
   async whenIdle(): Promise<void> {
     await this.started?.catch(() => undefined);
-    return new Promise((resolve) => {
-      this.idleWaiters.push(resolve);
-      this.checkIdle();
-    });
-  }
-
-  private checkIdle(): void {
-    if (this.running || this.queue.length || this.timers.size) return;
-    if ([...this.states.values()].some((s) => s.phase === 'waiting' || s.phase === 'queued')) return;
-    const waiters = this.idleWaiters;
-    this.idleWaiters = [];
-    waiters.forEach((w) => w());
+    while (this.timers.size) await new Promise((r) => setTimeout(r, 100));
+    await this.client.request({ type: 'settle', keys: [] });
+    await Promise.all(this.folders.map((s) => this.refresh(s)));
   }
 
   dispose(): void {

@@ -4,7 +4,6 @@
  * never loads `vscode`.
  */
 import type { ChunkKind } from '../core/index/chunk';
-import type { IndexProgress, IndexSummary } from '../core/index/indexer';
 import type { Size } from '../core/model/ladder';
 import type { SearchFilter, SearchMode } from '../core/search/searcher';
 
@@ -33,21 +32,37 @@ export interface FolderSpec {
   db: string;
 }
 
-/**
- * How deep to index and at which size to search, and the one-line reason, as the status bar shows
- * it. The adaptive planner (src/core/adapt) fills the same shape; until then it comes from the
- * quality setting alone (see worker/plan.ts).
- */
+/** The adaptive planner's plan for a folder (src/core/adapt/planner.ts), as the status bar shows it. */
 export interface PlanView {
-  /** Ladder layer every chunk is embedded to. */
-  depth: number;
-  /** The size queries use once the index has it. */
+  /** Layer a pass embeds new and changed chunks to. */
+  indexDepth: number;
+  /** Where the index is headed when the machine allows (the layer of `size`). */
+  targetDepth: number;
+  /** The size queries use once every chunk has its layer. */
   size: Size;
+  /** One line a person can read: what and why ("short: 2 layers first, then trenta when idle; ..."). */
   reason: string;
+}
+
+/** What a folder's indexer is doing (src/core/adapt/scheduler.ts AdaptiveStatus, plus pause). */
+export interface Activity {
+  state: 'starting' | 'indexing' | 'deepening' | 'waiting' | 'idle' | 'error' | 'stopped' | 'paused';
+  /** The deepest layer every chunk has (0 while nothing is searchable). */
+  searchableDepth: number;
+  chunks: number;
+  /** What held-back work waits for, e.g. "mains power". */
+  waitingFor?: string;
+  /** The pass over the files (done/total files) or the deepening run (done/total chunks). */
+  work?: { kind: 'index' | 'deepen'; depth: number; done: number; total: number; embedded: number };
+  error?: string;
+  /** The size searches of this folder use now. */
+  sizeInUse?: Size;
 }
 
 export interface FolderStatus {
   key: string;
+  activity: Activity;
+  plan?: PlanView;
   files: number;
   chunks: number;
   /** Bytes on disk of the index folder. */
@@ -103,29 +118,37 @@ export interface SearchAnswer {
 /** Requests the host sends; each gets exactly one Reply with the same id. */
 export type Request =
   | { type: 'configure'; settings: EngineSettings }
-  | { type: 'open'; folder: FolderSpec }
+  | { type: 'open'; folder: FolderSpec; paused?: boolean }
   | { type: 'close'; key: string }
-  | { type: 'index'; key: string; rebuild?: boolean }
-  | { type: 'cancel'; key: string }
+  /** Files changed: an incremental pass (unchanged files cost a hash). */
+  | { type: 'index'; key: string }
+  /** Deletes the folder's index and builds it again. */
+  | { type: 'rebuild'; key: string }
+  /** Stops between two batches, keeping every finished batch. */
+  | { type: 'pause'; key: string }
+  | { type: 'resume'; key: string }
+  /** Resolves when the folders have nothing left to do under their plans (done, or waiting for power). */
+  | { type: 'settle'; keys: string[] }
   | { type: 'search'; request: SearchRequest }
   | { type: 'similar'; key: string; path: string; line: number; k: number }
   | { type: 'outline'; key: string; path: string }
   | { type: 'status'; key: string }
-  | { type: 'plan' }
   | { type: 'shutdown' };
 
 /** The value each request type resolves to. */
 export interface Answers {
-  configure: PlanView;
+  configure: void;
   open: FolderStatus;
   close: void;
-  index: IndexSummary;
-  cancel: void;
+  index: void;
+  rebuild: void;
+  pause: void;
+  resume: void;
+  settle: void;
   search: SearchAnswer;
   similar: { source: Hit; hits: Hit[]; size: Size };
   outline: OutlineEntry[];
   status: FolderStatus;
-  plan: PlanView;
   shutdown: void;
 }
 
@@ -140,8 +163,7 @@ export type Reply = { id: number; ok: true; value: unknown } | { id: number; ok:
 
 /** Messages the worker sends on its own. */
 export type WorkerEvent =
-  | { type: 'progress'; key: string; progress: IndexProgress }
-  | { type: 'plan'; plan: PlanView }
+  | { type: 'activity'; key: string; activity: Activity; plan?: PlanView }
   | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string };
 
 export type FromWorker = ({ kind: 'reply' } & Reply) | ({ kind: 'event' } & WorkerEvent);

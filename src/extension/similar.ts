@@ -48,7 +48,7 @@ export class SimilarLensProvider implements vscode.CodeLensProvider, vscode.Disp
       if (entry.symbol === previous) continue;
       previous = entry.symbol;
       if (entry.startLine > document.lineCount) continue;
-      const line = firstCodeLine(document, entry.startLine - 1, Math.min(entry.endLine, document.lineCount) - 1);
+      const line = definitionLine(document, entry.symbol, entry.startLine - 1, Math.min(entry.endLine, document.lineCount) - 1);
       lenses.push(
         new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
           title: '$(search) Find similar',
@@ -72,13 +72,22 @@ export function definitions(outline: OutlineEntry[]): OutlineEntry[] {
   return outline.filter((e) => e.kind === 'code' && e.symbol.trim() !== '').sort((a, b) => a.startLine - b.startLine);
 }
 
-/** A chunk may start with blank lines or comments; the lens sits above its first line of code. */
-function firstCodeLine(document: vscode.TextDocument, from: number, to: number): number {
+const COMMENT = /^(\/\/|#|\/\*|\*|--|"""|''')/;
+
+/**
+ * A chunk may start with comments, imports or a small neighbour merged into it: the lens sits above
+ * the first line of code naming the symbol (for `Class.method`, the method), else the first line of code.
+ */
+function definitionLine(document: vscode.TextDocument, symbol: string, from: number, to: number): number {
+  const name = symbol.split(/[.:#]/).pop() ?? symbol;
+  let firstCode: number | undefined;
   for (let i = from; i <= to && i < document.lineCount; i++) {
     const text = document.lineAt(i).text.trim();
-    if (text && !/^(\/\/|#|\/\*|\*|--|"""|''')/.test(text)) return i;
+    if (!text || COMMENT.test(text)) continue;
+    firstCode ??= i;
+    if (name && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) return i;
   }
-  return from;
+  return firstCode ?? from;
 }
 
 /**

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { Size } from '../core/model/ladder';
 import type { FolderState, Indexing } from './indexing';
 import type { PlanView } from './protocol';
-import { describePlanSize } from './worker/plan';
 
 /** What the status bar says, computed from the folders' states: pure, so it is easy to test and read. */
 export interface StatusText {
@@ -12,64 +11,78 @@ export interface StatusText {
   label: string;
 }
 
-function sizeOf(states: FolderState[], plan: PlanView | undefined): Size | undefined {
-  const sizes = states.map((s) => s.status?.sizeInUse).filter((s): s is Size => Boolean(s));
-  if (!sizes.length) return undefined;
-  // Folders can differ while one is still building; the shallowest is what some searches get.
-  return sizes.sort((a, b) => a.layer - b.layer || a.dim - b.dim)[0] ?? plan?.size;
+/** "tall: 3 layers, 64 dims" */
+export function describePlanSize(size: Size): string {
+  return `${size.name}: ${size.layer} layer${size.layer === 1 ? '' : 's'}, ${size.dim} dims`;
 }
 
-/** "tall: 3 layers, 64 dims (set in settings)", or why nothing is searchable yet. */
+/** The size some searches get now: folders can differ while one is still building; the shallowest counts. */
+function sizeOf(states: FolderState[]): Size | undefined {
+  const sizes = states.map((s) => s.activity.sizeInUse).filter((s): s is Size => Boolean(s));
+  return sizes.sort((a, b) => a.layer - b.layer || a.dim - b.dim)[0];
+}
+
+/** "short: 2 layers, 32 dims, until the index reaches trenta", or why nothing is searchable yet. */
 export function sizeLine(size: Size | undefined, plan: PlanView | undefined): string {
-  if (!size) return plan ? `nothing searchable yet; the plan is ${describePlanSize(plan.size)} (${plan.reason})` : 'nothing searchable yet';
-  if (plan && size.name !== plan.size.name) return `${describePlanSize(size)} until the index reaches ${plan.size.name} (${plan.reason})`;
-  return `${describePlanSize(size)} (${plan?.reason ?? 'from the index'})`;
+  if (!size) return plan ? `nothing yet; the plan is ${describePlanSize(plan.size)}` : 'nothing yet';
+  if (plan && (size.layer !== plan.size.layer || size.dim !== plan.size.dim)) return `${describePlanSize(size)}, until the index reaches ${plan.size.name}`;
+  return describePlanSize(size);
 }
 
-export function statusText(states: FolderState[], plan: PlanView | undefined, paused: boolean): StatusText {
+/** The plans' one-line reasons, once each (folders usually share one). */
+function reasons(states: FolderState[]): string {
+  const all = [...new Set(states.map((s) => s.plan?.reason).filter(Boolean))];
+  return all.length ? `Plan: ${all.join('; ')}` : 'Planning…';
+}
+
+export function statusText(states: FolderState[], paused: boolean): StatusText {
   if (!states.length) return { text: '$(coffee) Barista', tooltip: 'Barista: no folder open to index', label: 'Barista: no folder open' };
-  const size = sizeOf(states, plan);
-  const done = states.reduce((n, s) => n + (s.progress?.filesDone ?? s.status?.files ?? 0), 0);
-  const total = states.reduce((n, s) => n + (s.progress?.filesTotal || s.status?.files || 0), 0);
+  const size = sizeOf(states);
+  const plan = states.find((s) => s.plan)?.plan;
+  const files = states.reduce((n, s) => n + (s.status?.files ?? 0), 0);
   const sizeName = size?.name ?? '…';
-  const why = sizeLine(size, plan);
+  const why = `Searching at ${sizeLine(size, plan)}.\n${reasons(states)}.`;
   const click = 'Click for the index status, pause and resume.';
-  if (states.some((s) => s.phase === 'indexing')) {
-    const running = states.find((s) => s.phase === 'indexing')!;
-    const p = running.progress;
-    const what = p?.phase === 'scanning' ? 'scanning' : `${done}/${total} files`;
+  const failed = states.filter((s) => s.activity.state === 'error');
+  if (failed.length) {
     return {
-      text: `$(sync~spin) Barista ${what} · ${sizeName}`,
-      tooltip: `Barista is indexing ${running.folder.name}: ${done} of ${total} files.\nSearching at ${why}.\n${click}`,
-      label: `Barista: indexing, ${done} of ${total} files, searching at ${sizeName}`,
-    };
-  }
-  if (states.some((s) => s.phase === 'failed')) {
-    const failed = states.filter((s) => s.phase === 'failed');
-    return {
-      text: `$(warning) Barista ${done}/${total} · ${sizeName}`,
-      tooltip: `Barista could not index ${failed.map((s) => `${s.folder.name} (${s.error})`).join(', ')}.\n${click}`,
+      text: `$(warning) Barista ${files} files · ${sizeName}`,
+      tooltip: `Barista could not index ${failed.map((s) => `${s.folder.name} (${s.activity.error ?? s.error})`).join(', ')}.\n${click}`,
       label: `Barista: indexing failed for ${failed.map((s) => s.folder.name).join(', ')}`,
     };
   }
-  if (paused || states.some((s) => s.phase === 'paused')) {
+  if (paused || states.some((s) => s.activity.state === 'paused')) {
     return {
-      text: `$(debug-pause) Barista ${done}/${total} · ${sizeName}`,
-      tooltip: `Barista indexing is paused (finished files are searchable).\nSearching at ${why}.\n${click}`,
-      label: `Barista: indexing paused, ${done} of ${total} files, searching at ${sizeName}`,
+      text: `$(debug-pause) Barista ${files} files · ${sizeName}`,
+      tooltip: `Barista indexing is paused (what is indexed stays searchable).\n${why}\n${click}`,
+      label: `Barista: indexing paused, ${files} files, searching at ${sizeName}`,
     };
   }
-  if (states.some((s) => s.phase === 'queued' || s.phase === 'waiting')) {
+  const indexing = states.find((s) => s.activity.state === 'indexing' || s.activity.state === 'starting');
+  if (indexing) {
+    const w = indexing.activity.work;
+    const what = indexing.activity.state === 'starting' ? 'planning' : w?.total ? `${w.done}/${w.total} files` : 'scanning';
     return {
-      text: `$(coffee) Barista ${done}/${total} · ${sizeName}`,
-      tooltip: `Barista will update the index shortly.\nSearching at ${why}.\n${click}`,
-      label: `Barista: update pending, ${done} of ${total} files, searching at ${sizeName}`,
+      text: `$(sync~spin) Barista ${what} · ${sizeName}`,
+      tooltip: `Barista is indexing ${indexing.folder.name}${w ? ` to layer ${w.depth}` : ''}: ${what}.\n${why}\n${click}`,
+      label: `Barista: indexing, ${what}, searching at ${sizeName}`,
     };
   }
+  const deepening = states.find((s) => s.activity.state === 'deepening');
+  if (deepening) {
+    const w = deepening.activity.work;
+    const percent = w?.total ? Math.floor((100 * w.done) / w.total) : 0;
+    return {
+      text: `$(sync~spin) Barista ${files} files · ${sizeName} → ${plan?.size.name ?? '…'} ${percent}%`,
+      tooltip: `Barista is deepening the index of ${deepening.folder.name} to layer ${w?.depth ?? '?'}: ${w?.done ?? 0} of ${w?.total ?? '?'} chunks.\n${why}\n${click}`,
+      label: `Barista: index ready, ${files} files, searching at ${sizeName}, deepening ${percent}%`,
+    };
+  }
+  const waiting = states.find((s) => s.activity.state === 'waiting');
   return {
-    text: `$(coffee) Barista ${done}/${total} · ${sizeName}`,
-    tooltip: `Barista: ${done} of ${total} files indexed in ${states.length} folder${states.length > 1 ? 's' : ''}.\nSearching at ${why}.\n${click}`,
-    label: `Barista: index ready, ${done} of ${total} files, searching at ${sizeName}`,
+    text: `$(coffee) Barista ${files} files · ${sizeName}`,
+    tooltip: `Barista: ${files} files indexed in ${states.length} folder${states.length > 1 ? 's' : ''}${waiting ? `; deepening waits for ${waiting.activity.waitingFor}` : ''}.\n${why}\n${click}`,
+    label: `Barista: index ready, ${files} files, searching at ${sizeName}`,
   };
 }
 
@@ -113,7 +126,7 @@ export class StatusBar implements vscode.Disposable {
       });
       return;
     }
-    this.show(statusText(this.indexing.folders, this.indexing.plan, this.indexing.isPaused));
+    this.show(statusText(this.indexing.folders, this.indexing.isPaused));
   }
 
   private show(t: StatusText): void {
@@ -152,28 +165,32 @@ interface Action extends vscode.QuickPickItem {
 /** The status view: a short quick pick with each folder's index, the plan, and what can be done. */
 export async function showStatusView(indexing: Indexing): Promise<void> {
   const items: Action[] = [];
-  const plan = indexing.plan;
-  if (plan) {
-    items.push({ label: '$(layers) Plan', description: describePlanSize(plan.size), detail: `Index to layer ${plan.depth}: ${plan.reason}` });
-  }
   for (const s of indexing.folders) {
     items.push({ label: s.folder.name, kind: vscode.QuickPickItemKind.Separator });
     const st = s.status;
-    const p = s.progress;
-    const state =
-      s.phase === 'indexing' ? `indexing ${p?.filesDone ?? 0}/${p?.filesTotal ?? 0} files` : s.phase === 'failed' ? `failed: ${s.error}` : s.phase;
+    const a = s.activity;
+    const doing =
+      a.state === 'indexing' && a.work
+        ? `indexing to layer ${a.work.depth}: ${a.work.done}/${a.work.total} files`
+        : a.state === 'deepening' && a.work
+          ? `deepening to layer ${a.work.depth}: ${a.work.done}/${a.work.total} chunks`
+          : a.state === 'waiting'
+            ? `deepening waits for ${a.waitingFor}`
+            : a.state === 'error'
+              ? `failed: ${a.error ?? s.error}`
+              : a.state;
     items.push({
-      label: `$(database) ${st?.files ?? 0} files, ${st?.chunks ?? 0} chunks, ${bytes(st?.bytes ?? 0)}`,
+      label: `$(database) ${st?.files ?? 0} files, ${st?.chunks ?? a.chunks} chunks, ${bytes(st?.bytes ?? 0)}`,
       description: `updated ${ago(st?.updated ?? 0)}`,
-      detail: `${state}; index at ${s.spec.db}`,
+      detail: `${doing}; index at ${s.spec.db}`,
     });
-    items.push({ label: `$(search) Searching at ${sizeLine(st?.sizeInUse, plan)}` });
+    items.push({ label: `$(search) Searching at ${sizeLine(a.sizeInUse, s.plan)}` });
+    if (s.plan) items.push({ label: `$(layers) Plan: ${describePlanSize(s.plan.size)}`, detail: s.plan.reason });
   }
   items.push({ label: 'Actions', kind: vscode.QuickPickItemKind.Separator });
-  const running = indexing.folders.some((s) => s.phase === 'indexing' || s.phase === 'queued');
-  if (indexing.isPaused || indexing.folders.some((s) => s.phase === 'paused')) {
+  if (indexing.isPaused || indexing.folders.some((s) => s.activity.state === 'paused')) {
     items.push({ label: '$(debug-start) Resume indexing', command: 'barista.resumeIndexing' });
-  } else if (running || indexing.folders.length) {
+  } else if (indexing.folders.length) {
     items.push({ label: '$(debug-pause) Pause indexing', command: 'barista.pauseIndexing' });
   }
   items.push(

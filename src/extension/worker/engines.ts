@@ -1,6 +1,8 @@
 import { promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import { indexFolder, type IndexProgress, type IndexSummary } from '../../core/index/indexer';
+import { Prober } from '../../core/adapt/probe';
+import { AdaptiveIndexer, type AdaptiveStatus } from '../../core/adapt/scheduler';
+import type { Plan } from '../../core/adapt/planner';
 import { Store, type ChunkRow } from '../../core/index/store';
 import type { Logger } from '../../core/log';
 import { defaultBundleDir, loadBundle, type Bundle } from '../../core/model/bundle';
@@ -9,29 +11,28 @@ import { DEFAULT_PROVIDERS, type ProviderName } from '../../core/model/providers
 import { IndexNotReadyError, Searcher, type SearchResult } from '../../core/search/searcher';
 import { snippetLine } from '../../core/search/snippet';
 import type { Size } from '../../core/model/ladder';
-import type { Answers, EngineSettings, FolderSpec, FolderStatus, Hit, OutlineEntry, PlanView, SearchRequest } from '../protocol';
-import { settingsPlan, sizeInUse } from './plan';
+import type { Activity, Answers, EngineSettings, FolderSpec, FolderStatus, Hit, OutlineEntry, PlanView, SearchRequest } from '../protocol';
 
 interface Model {
   bundle: Bundle;
+  /** Encodes queries (the folders' indexers each run their own encoder, as their plans say). */
   encoder: Encoder;
+  prober: Prober;
 }
 
 interface Folder {
   spec: FolderSpec;
-  store?: Promise<Store>;
-  searcher?: Searcher;
-  running?: AbortController;
-  /** Cached deepest layer every chunk has; cleared whenever the index changes. */
-  depth?: number;
+  store: Store;
+  indexer: AdaptiveIndexer;
+  searcher: Searcher;
+  paused: boolean;
+  unsubscribe: (() => void)[];
+  /** Lets the start queue move on when this indexer is stopped before it settled. */
+  release?: () => void;
 }
 
 export class NotOpenError extends Error {
   override name = 'NotOpenError';
-}
-
-export class BusyError extends Error {
-  override name = 'BusyError';
 }
 
 const PROVIDERS: ProviderName[] = ['cuda', 'dml', 'coreml', 'webgpu', 'cpu'];
@@ -41,37 +42,69 @@ function providerOrder(preference: string): ProviderName[] {
   return [preference as ProviderName, 'cpu'];
 }
 
+export function planView(plan: Plan): PlanView {
+  return { indexDepth: plan.indexDepth, targetDepth: plan.targetDepth, size: plan.querySize, reason: plan.reason };
+}
+
+function activityOf(status: AdaptiveStatus, paused: boolean, sizeInUse: Size | undefined): Activity {
+  const { state, searchableDepth, chunks, waitingFor, work, error } = status;
+  return { state: paused && state === 'stopped' ? 'paused' : state, searchableDepth, chunks, waitingFor, work, error, sizeInUse };
+}
+
 /**
- * Everything the worker owns: one model (bundle and encoder, shared by all folders, loaded on first
- * use) and one store per workspace folder. Indexing runs are per folder; searches may run while a
- * folder is being indexed and see what it has committed so far.
+ * Everything the worker owns: the model (bundle, query encoder and machine probe, shared by all
+ * folders, loaded on first use) and, per workspace folder, a store and an adaptive indexer
+ * (src/core/adapt) that plans from the machine and follows it: a shallow first pass so search works
+ * early, deepening in the background while the plan allows. Searches run beside indexing and see
+ * what it has committed so far.
  */
 export class Engines {
   private settings: EngineSettings = { quality: 'auto', battery: 'save', provider: 'auto', modelPath: '', include: [], exclude: [], maxFileBytes: 1024 * 1024 };
   private model?: Promise<Model>;
   private readonly folders = new Map<string, Folder>();
-  private planCache?: PlanView;
+  /** Folders start their first passes one after another: they share the machine's cores. */
+  private starts: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly logger: Logger,
-    private readonly onProgress: (key: string, p: IndexProgress) => void,
+    private readonly onActivity: (key: string, activity: Activity, plan?: PlanView) => void,
   ) {}
 
-  /** Applies settings; a different model or provider closes everything so it reopens with them. */
-  async configure(settings: EngineSettings): Promise<PlanView> {
-    const reload = settings.modelPath !== this.settings.modelPath || settings.provider !== this.settings.provider;
-    this.settings = settings;
-    this.planCache = undefined;
-    if (reload && this.model) {
-      this.logger.info('model or execution provider changed: reopening the engine');
-      await this.unload();
-    }
-    return this.plan();
+  private get adaptiveSettings() {
+    const { quality, battery, provider } = this.settings;
+    return { quality, battery, provider: provider as ProviderName | 'auto' };
   }
 
-  async plan(): Promise<PlanView> {
-    if (!this.planCache) this.planCache = settingsPlan(this.settings, (await this.loadModel()).bundle.manifest.ladder);
-    return this.planCache;
+  private get crawl() {
+    const { include, exclude, maxFileBytes } = this.settings;
+    return { include: include.length ? include : undefined, exclude, maxFileBytes };
+  }
+
+  /**
+   * Applies settings without losing indexed work: quality, battery and provider re-plan the running
+   * indexers; crawl rules restart them (an incremental pass follows); another model reopens everything.
+   */
+  async configure(settings: EngineSettings): Promise<void> {
+    const before = this.settings;
+    this.settings = settings;
+    if (!this.model) return;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    if (settings.modelPath !== before.modelPath) {
+      this.logger.info('the model changed: reopening every folder with it');
+      const specs = [...this.folders.values()].map((f) => ({ spec: f.spec, paused: f.paused }));
+      for (const key of [...this.folders.keys()]) await this.close(key);
+      const model = this.model;
+      this.model = undefined;
+      await (await model.catch(() => undefined))?.encoder.close();
+      for (const { spec, paused } of specs) await this.open(spec, paused);
+      return;
+    }
+    if (!same(this.crawl, { include: before.include.length ? before.include : undefined, exclude: before.exclude, maxFileBytes: before.maxFileBytes })) {
+      this.logger.info('include, exclude or size limits changed: indexing again');
+      for (const f of this.folders.values()) await this.restart(f);
+      return;
+    }
+    for (const f of this.folders.values()) await f.indexer.setSettings(this.adaptiveSettings);
   }
 
   private loadModel(): Promise<Model> {
@@ -80,9 +113,10 @@ export class Engines {
         const dir = this.settings.modelPath || defaultBundleDir();
         const started = Date.now();
         const bundle = await loadBundle(dir);
-        const encoder = await Encoder.open(bundle, { providers: providerOrder(this.settings.provider), threads: 2, logger: this.logger });
-        this.logger.info(`model ${bundle.manifest.name} from ${dir} on ${encoder.provider} in ${Date.now() - started} ms`);
-        return { bundle, encoder };
+        const encoder = await Encoder.open(bundle, { providers: providerOrder(this.settings.provider), threads: 1, logger: this.logger });
+        const prober = new Prober({ segmentFile: path.join(bundle.dir, bundle.manifest.segments[0].file), logger: this.logger });
+        this.logger.info(`model ${bundle.manifest.name} from ${dir} (queries on ${encoder.provider}) in ${Date.now() - started} ms`);
+        return { bundle, encoder, prober };
       })();
       // A failed load is reported to whoever asked; the next request tries again.
       this.model.catch(() => (this.model = undefined));
@@ -90,37 +124,10 @@ export class Engines {
     return this.model;
   }
 
-  private async unload(): Promise<void> {
-    for (const f of this.folders.values()) await this.closeStore(f);
-    const model = this.model;
-    this.model = undefined;
-    if (model) await (await model.catch(() => undefined))?.encoder.close();
-  }
-
-  private async closeStore(f: Folder): Promise<void> {
-    f.running?.abort();
-    const store = f.store;
-    f.store = undefined;
-    f.searcher = undefined;
-    f.depth = undefined;
-    if (store) await (await store.catch(() => undefined))?.close();
-  }
-
   private folder(key: string): Folder {
     const f = this.folders.get(key);
     if (!f) throw new NotOpenError(`folder ${key} is not open in the index worker`);
     return f;
-  }
-
-  private async store(f: Folder): Promise<{ store: Store; searcher: Searcher; model: Model }> {
-    const model = await this.loadModel();
-    if (!f.store) {
-      f.store = Store.open(f.spec.db, model.bundle, this.prefixed(f.spec.name));
-      f.store.catch(() => (f.store = undefined));
-    }
-    const store = await f.store;
-    f.searcher ??= new Searcher(store, model.encoder);
-    return { store, searcher: f.searcher, model };
   }
 
   private prefixed(name: string): Logger {
@@ -131,71 +138,128 @@ export class Engines {
     };
   }
 
-  async open(spec: FolderSpec): Promise<FolderStatus> {
-    const existing = this.folders.get(spec.key);
-    if (existing && existing.spec.db !== spec.db) await this.closeStore(existing);
-    this.folders.set(spec.key, { ...existing, spec });
+  private newIndexer(spec: FolderSpec, store: Store, model: Model): AdaptiveIndexer {
+    return new AdaptiveIndexer({
+      root: spec.root,
+      store,
+      bundle: model.bundle,
+      probe: model.prober,
+      settings: this.adaptiveSettings,
+      crawl: this.crawl,
+      logger: this.prefixed(spec.name),
+    });
+  }
+
+  private wire(f: Folder): void {
+    f.unsubscribe.forEach((u) => u());
+    const emit = () => this.onActivity(f.spec.key, this.activity(f), f.indexer.plan && planView(f.indexer.plan));
+    let last = 0;
+    let lastState = '';
+    f.unsubscribe = [
+      f.indexer.on('progress', (s) => {
+        // A few updates a second are plenty; a change of state always goes out.
+        const now = Date.now();
+        if (s.state === lastState && now - last < 200) return;
+        last = now;
+        lastState = s.state;
+        emit();
+      }),
+      f.indexer.on('plan', emit),
+      f.indexer.on('error', (e) => this.logger.error(`[${f.spec.name}] ${e.message}`)),
+    ];
+  }
+
+  private start(f: Folder): void {
+    if (f.paused) return;
+    const indexer = f.indexer;
+    let release!: () => void;
+    const stopped = new Promise<void>((resolve) => (release = resolve));
+    f.release = release;
+    this.starts = this.starts.then(async () => {
+      if (f.paused || this.folders.get(f.spec.key) !== f || f.indexer !== indexer) return;
+      indexer.start();
+      // whenSettled() does not answer once the indexer is stopped: the queue must not wait for it then.
+      await Promise.race([indexer.whenSettled(), stopped]);
+    });
+  }
+
+  private async stopIndexer(f: Folder): Promise<void> {
+    f.release?.();
+    await f.indexer.stop();
+  }
+
+  private activity(f: Folder): Activity {
+    return activityOf(f.indexer.status(), f.paused, f.indexer.searchSize());
+  }
+
+  async open(spec: FolderSpec, paused = false): Promise<FolderStatus> {
+    if (this.folders.has(spec.key)) await this.close(spec.key);
+    const model = await this.loadModel();
+    const store = await Store.open(spec.db, model.bundle, this.prefixed(spec.name));
+    const f: Folder = {
+      spec,
+      store,
+      indexer: this.newIndexer(spec, store, model),
+      searcher: new Searcher(store, model.encoder),
+      paused,
+      unsubscribe: [],
+    };
+    this.folders.set(spec.key, f);
+    this.wire(f);
+    this.start(f);
     return this.status(spec.key);
+  }
+
+  /** A new indexer for the folder (new crawl rules): the store and what it holds stay. */
+  private async restart(f: Folder): Promise<void> {
+    await this.stopIndexer(f);
+    f.indexer = this.newIndexer(f.spec, f.store, await this.loadModel());
+    this.wire(f);
+    this.start(f);
   }
 
   async close(key: string): Promise<void> {
     const f = this.folders.get(key);
     if (!f) return;
     this.folders.delete(key);
-    await this.closeStore(f);
+    f.unsubscribe.forEach((u) => u());
+    await this.stopIndexer(f);
+    await f.store.close();
   }
 
-  async index(key: string, rebuild = false): Promise<IndexSummary> {
+  index(key: string): void {
     const f = this.folder(key);
-    if (f.running) throw new BusyError(`${f.spec.name} is already being indexed`);
-    if (rebuild) {
-      await this.closeStore(f);
-      rmSync(f.spec.db, { recursive: true, force: true });
-      this.logger.info(`[${f.spec.name}] index removed for a rebuild`);
-    }
-    const controller = new AbortController();
-    f.running = controller;
-    try {
-      const { store, model } = await this.store(f);
-      const plan = await this.plan();
-      const { include, exclude, maxFileBytes } = this.settings;
-      const summary = await indexFolder({
-        root: f.spec.root,
-        store,
-        encoder: model.encoder,
-        depth: plan.depth,
-        crawl: { include: include.length ? include : undefined, exclude, maxFileBytes },
-        logger: this.prefixed(f.spec.name),
-        signal: controller.signal,
-        onProgress: (p) => {
-          if (p.phase !== 'scanning') f.depth = undefined;
-          this.onProgress(key, p);
-        },
-      });
-      this.logger.info(
-        `[${f.spec.name}] indexed ${summary.filesTotal} files to layer ${plan.depth}: ${summary.chunksEmbedded} chunks embedded, ` +
-          `${summary.chunksReused} reused, ${summary.filesUnchanged} unchanged, ${summary.filesRemoved} removed in ${summary.seconds.toFixed(1)} s`,
-      );
-      return summary;
-    } finally {
-      f.depth = undefined;
-      if (f.running === controller) f.running = undefined;
-    }
+    f.indexer.requestIndex();
   }
 
-  cancel(key: string): void {
-    this.folders.get(key)?.running?.abort();
+  async rebuild(key: string): Promise<void> {
+    const f = this.folder(key);
+    const { spec } = f;
+    await this.close(key);
+    rmSync(spec.db, { recursive: true, force: true });
+    this.logger.info(`[${spec.name}] index removed for a rebuild`);
+    await this.open(spec, false);
   }
 
-  private async searchableDepth(f: Folder, store: Store): Promise<number> {
-    f.depth ??= await store.searchableDepth();
-    return f.depth;
+  async pause(key: string): Promise<void> {
+    const f = this.folder(key);
+    f.paused = true;
+    await this.stopIndexer(f);
+    this.onActivity(key, this.activity(f), f.indexer.plan && planView(f.indexer.plan));
   }
 
-  private async sizeFor(f: Folder): Promise<{ size?: Size; store: Store; searcher: Searcher; model: Model }> {
-    const opened = await this.store(f);
-    const depth = await this.searchableDepth(f, opened.store);
-    return { ...opened, size: sizeInUse(await this.plan(), depth, opened.model.bundle.manifest.ladder) };
+  resume(key: string): void {
+    const f = this.folder(key);
+    if (!f.paused) return;
+    f.paused = false;
+    // Changes made while paused are caught by an incremental pass.
+    f.indexer.requestIndex();
+    this.start(f);
+  }
+
+  async settle(keys: string[]): Promise<void> {
+    const folders = (keys.length ? keys : [...this.folders.keys()]).map((k) => this.folder(k));
+    await Promise.all(folders.filter((f) => !f.paused).map((f) => f.indexer.whenSettled()));
   }
 
   async search(request: SearchRequest): Promise<Answers['search']> {
@@ -206,15 +270,10 @@ export class Engines {
     const ex = request.exclude;
     for (const key of keys) {
       const f = this.folder(key);
-      const { size, searcher } = await this.sizeFor(f);
+      const size = f.indexer.searchSize();
       if (!size) continue;
       sizes[key] = size;
-      const results = await searcher.search(request.query, {
-        size,
-        mode: request.mode,
-        k: request.k + (ex ? 4 : 0),
-        filter: request.filter,
-      });
+      const results = await f.searcher.search(request.query, { size, mode: request.mode, k: request.k + (ex ? 4 : 0), filter: request.filter });
       for (const r of results) {
         if (ex && ex.folder === key && ex.path === r.path && r.startLine <= ex.endLine && ex.startLine <= r.endLine) continue;
         hits.push(toHit(key, r));
@@ -231,9 +290,9 @@ export class Engines {
    */
   async similar(key: string, file: string, line: number, k: number): Promise<Answers['similar']> {
     const f = this.folder(key);
-    const { size, store } = await this.sizeFor(f);
+    const size = f.indexer.searchSize();
     if (!size) throw new IndexNotReadyError(`${f.spec.name} has no searchable index yet`);
-    const chunks = await store.chunksOf(file, [size.layer]);
+    const chunks = await f.store.chunksOf(file, [size.layer]);
     const source = chunks.find((c) => c.startLine <= line && line <= c.endLine);
     if (!source) throw new IndexNotReadyError(`${file}:${line} is not in the index (is the file indexed, and the line inside it?)`);
     const vector = source.vectors.get(size.layer);
@@ -242,9 +301,9 @@ export class Engines {
       folder === key && r.path === file && (r.id === source.id || (source.symbol !== '' && r.symbol === source.symbol));
     const hits: Hit[] = [];
     for (const [otherKey, other] of this.folders) {
-      const found = await this.sizeFor(other);
-      if (!found.size || found.size.layer < size.layer) continue;
-      const rows = await found.store.searchDense(vector, size.layer, k + chunks.length);
+      const otherSize = other.indexer.searchSize();
+      if (!otherSize || otherSize.layer < size.layer) continue;
+      const rows = await other.store.searchDense(vector, size.layer, k + chunks.length);
       for (const { row, score } of rows) if (!samePiece(otherKey, row)) hits.push(toHit(otherKey, rowResult(row, score)));
     }
     hits.sort((a, b) => b.score - a.score);
@@ -252,32 +311,34 @@ export class Engines {
   }
 
   async outline(key: string, file: string): Promise<OutlineEntry[]> {
-    const f = this.folder(key);
-    const { store } = await this.store(f);
-    const chunks: ChunkRow[] = await store.chunksOf(file, []);
+    const chunks: ChunkRow[] = await this.folder(key).store.chunksOf(file, []);
     return chunks.map((c) => ({ startLine: c.startLine, endLine: c.endLine, symbol: c.symbol, kind: c.kind }));
   }
 
   async status(key: string): Promise<FolderStatus> {
     const f = this.folder(key);
-    const { store, size } = await this.sizeFor(f);
-    const stats = await store.stats();
+    const stats = await f.store.stats();
     const disk = await diskUsage(f.spec.db);
+    const activity = this.activity(f);
     return {
       key,
+      activity,
+      plan: f.indexer.plan && planView(f.indexer.plan),
       files: stats.files,
       chunks: stats.chunks,
       bytes: disk.bytes,
-      searchableDepth: f.depth ?? 0,
-      sizeInUse: size,
+      searchableDepth: activity.searchableDepth,
+      sizeInUse: activity.sizeInUse,
       updated: stats.chunks ? disk.newest : 0,
       db: f.spec.db,
     };
   }
 
   async shutdown(): Promise<void> {
-    await this.unload();
-    this.folders.clear();
+    for (const key of [...this.folders.keys()]) await this.close(key);
+    const model = this.model;
+    this.model = undefined;
+    if (model) await (await model.catch(() => undefined))?.encoder.close();
   }
 }
 

@@ -4,7 +4,6 @@
  * model loading, embedding or index writes.
  */
 import { parentPort } from 'node:worker_threads';
-import type { IndexProgress } from '../../core/index/indexer';
 import type { Logger } from '../../core/log';
 import type { Envelope, FromWorker, Request } from '../protocol';
 import { Engines } from './engines';
@@ -20,30 +19,26 @@ const logger: Logger = {
   error: (message) => send({ kind: 'event', type: 'log', level: 'error', message }),
 };
 
-// Progress is sent at most a few times a second, but phase changes always go out.
-const lastSent = new Map<string, { at: number; phase: string }>();
-function progress(key: string, p: IndexProgress): void {
-  const last = lastSent.get(key);
-  const now = Date.now();
-  if (last && last.phase === p.phase && now - last.at < 200 && p.filesDone < p.filesTotal) return;
-  lastSent.set(key, { at: now, phase: p.phase });
-  send({ kind: 'event', type: 'progress', key, progress: p });
-}
-
-const engines = new Engines(logger, progress);
+const engines = new Engines(logger, (key, activity, plan) => send({ kind: 'event', type: 'activity', key, activity, plan }));
 
 async function handle(request: Request): Promise<unknown> {
   switch (request.type) {
     case 'configure':
       return engines.configure(request.settings);
     case 'open':
-      return engines.open(request.folder);
+      return engines.open(request.folder, request.paused);
     case 'close':
       return engines.close(request.key);
     case 'index':
-      return engines.index(request.key, request.rebuild);
-    case 'cancel':
-      return engines.cancel(request.key);
+      return engines.index(request.key);
+    case 'rebuild':
+      return engines.rebuild(request.key);
+    case 'pause':
+      return engines.pause(request.key);
+    case 'resume':
+      return engines.resume(request.key);
+    case 'settle':
+      return engines.settle(request.keys);
     case 'search':
       return engines.search(request.request);
     case 'similar':
@@ -52,16 +47,28 @@ async function handle(request: Request): Promise<unknown> {
       return engines.outline(request.key, request.path);
     case 'status':
       return engines.status(request.key);
-    case 'plan':
-      return engines.plan();
     case 'shutdown':
       return engines.shutdown();
   }
 }
 
+// Requests that change what is open run one at a time, in order (two quick settings changes must
+// not reopen the model twice at once); searches and status reads never wait for them.
+const SERIAL = new Set<Request['type']>(['configure', 'open', 'close', 'rebuild', 'pause', 'resume', 'shutdown']);
+let serial: Promise<unknown> = Promise.resolve();
+
+function dispatch(request: Request): Promise<unknown> {
+  // Settling means after whatever is being opened or reconfigured.
+  if (request.type === 'settle') return serial.then(() => handle(request));
+  if (!SERIAL.has(request.type)) return handle(request);
+  const run = serial.then(() => handle(request));
+  serial = run.catch(() => undefined);
+  return run;
+}
+
 port.on('message', (envelope: Envelope) => {
   const { id } = envelope;
-  handle(envelope).then(
+  dispatch(envelope).then(
     (value) => send({ kind: 'reply', id, ok: true, value }),
     (e: unknown) => {
       const error = e instanceof Error ? { name: e.name, message: e.message } : { name: 'Error', message: String(e) };

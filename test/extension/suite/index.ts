@@ -52,16 +52,17 @@ test('activates and registers every command of the manifest', async () => {
 
 test('indexes both folders of the multi-root workspace in the background', async () => {
   await api.whenIdle();
-  await api.refresh();
   const folders = api.folders();
   assert.deepEqual(folders.map((f) => f.name).sort(), ['app', 'lib']);
   for (const f of folders) {
-    assert.equal(f.phase, 'idle', `${f.name} is idle`);
+    assert.equal(f.state, 'idle', `${f.name} is idle`);
     assert.ok((f.status?.files ?? 0) >= 3, `${f.name} has files indexed`);
   }
   const status = api.statusText();
   assert.match(status?.label ?? '', /index ready/);
   assert.match(status?.text ?? '', /trenta/, 'the status bar names the size in use');
+  assert.match(status?.tooltip ?? '', /Plan: .+/, 'the tooltip says why');
+  for (const plan of Object.values(api.plans())) assert.ok(plan?.reason, 'every folder has a plan with a reason');
 });
 
 test('search over the workspace returns the expected file first, across folders', async () => {
@@ -119,7 +120,7 @@ test('a settings change changes the size in use without a reload', async () => {
   try {
     await setQuality('demi');
     await until('the status bar to show demi', () => /demi/.test(api.statusText()?.text ?? ''));
-    assert.equal(api.plan()?.size.name, 'demi');
+    assert.ok(Object.values(api.plans()).every((p) => p?.size.name === 'demi'), JSON.stringify(api.plans()));
     await api.whenIdle();
     const answer = await api.search('retry a failed upload', 5);
     assert.ok(Object.values(answer.sizes).every((s) => s.name === 'demi'), JSON.stringify(answer.sizes));
