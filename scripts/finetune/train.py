@@ -57,6 +57,23 @@ class Runtime:
         return self.rank == 0
 
 
+class TrainingStep(torch.nn.Module):
+    """One micro-batch's loss, as a module: what DDP wraps."""
+
+    def __init__(self, encoder: LayeredEncoder, loss: torch.nn.Module, objective: str, layers: list[int]):
+        super().__init__()
+        self.encoder = encoder
+        self.loss = loss
+        self.objective = objective
+        self.layers = layers
+
+    def forward(self, batch: dict, drawn: list[Pair] | None, special: torch.Tensor | None = None,
+                generator: torch.Generator | None = None) -> tuple[torch.Tensor, dict[str, float]]:
+        if self.objective == "smae":
+            return self.loss(self.encoder.backbone, batch["documents"], special, generator)
+        return self.loss(self.encoder(batch["queries"], self.layers), self.encoder(batch["documents"], self.layers), drawn)
+
+
 def start_runtime(device_flag: str) -> Runtime:
     """Joins a torchrun/accelerate process group when WORLD_SIZE > 1; picks CUDA when there is one."""
     world = int(os.environ.get("WORLD_SIZE", "1"))
@@ -229,13 +246,13 @@ def train(args: argparse.Namespace) -> dict:
                             kl_weight=args.kl_weight)
         layers = loss_fn.layers_needed()
     loss_fn.to(runtime.device)
-    # The model DDP wraps holds everything trained, so one all-reduce covers encoder and SMAE heads.
-    trained = torch.nn.ModuleDict({"encoder": encoder, "loss": loss_fn})
+    # The module DDP wraps holds everything trained and runs the whole step in its forward, so DDP sees
+    # every forward and one all-reduce covers the encoder and the SMAE heads.
+    trained = TrainingStep(encoder, loss_fn, args.objective, layers)
     wrapped = trained
     if runtime.world > 1:
         ids = [runtime.local_rank] if runtime.device.type == "cuda" else None
-        wrapped = torch.nn.parallel.DistributedDataParallel(trained, device_ids=ids,
-                                                            find_unused_parameters=args.objective == "2dmse")
+        wrapped = torch.nn.parallel.DistributedDataParallel(trained, device_ids=ids)
 
     optimizer = torch.optim.AdamW([p for p in trained.parameters() if p.requires_grad], lr=args.lr,
                                   weight_decay=args.weight_decay)
@@ -289,16 +306,13 @@ def train(args: argparse.Namespace) -> dict:
             sync = contextlib.nullcontext() if last or runtime.world == 1 else wrapped.no_sync()
             autocast = torch.autocast(runtime.device.type, dtype=dtype) if dtype else contextlib.nullcontext()
             with sync, autocast:
+                batch = {side: {k: v.to(runtime.device) for k, v in inputs.items()} for side, inputs in batch.items()}
+                special = generator = None
                 if args.objective == "smae":
-                    inputs = {k: v.to(runtime.device) for k, v in batch["documents"].items()}
-                    special = torch.tensor([[t in tokenizer.all_special_ids for t in row] for row in inputs["input_ids"].tolist()],
-                                           device=runtime.device)
+                    ids = batch["documents"]["input_ids"]
+                    special = torch.isin(ids, torch.tensor(tokenizer.all_special_ids, device=ids.device))
                     generator = torch.Generator().manual_seed(args.seed * 7919 + step * args.grad_accum + micro)
-                    loss, parts = loss_fn(backbone, inputs, special, generator)
-                else:
-                    q = {k: v.to(runtime.device) for k, v in batch["queries"].items()}
-                    d = {k: v.to(runtime.device) for k, v in batch["documents"].items()}
-                    loss, parts = loss_fn(encoder(q, layers), encoder(d, layers), drawn)
+                loss, parts = wrapped(batch, drawn, special, generator)
                 loss = loss / args.grad_accum
             (scaler.scale(loss) if scaler else loss).backward()
             total_loss += float(loss.detach())

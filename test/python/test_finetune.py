@@ -164,3 +164,22 @@ def test_export_parity_holds_for_a_trained_checkpoint(tiny, pairs, tmp_path):
     assert "| demi | 1 | 8 | 0.500 | 0.500 | 0.500 | 0.500 |" in card and "**SRL**: 4 steps" in card
     assert "## Limits" in card
     verify(tmp_path / "bundle")  # hashes match the rewritten card
+
+
+def test_two_processes_train_through_ddp_on_cpu(tiny, pairs, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(scripts), os.environ.get("PYTHONPATH", "")]),
+           "HF_HUB_OFFLINE": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2",
+         "-m", "finetune.train", "--checkpoint", str(tiny), "--train", str(pairs), "--out", str(tmp_path / "ddp"),
+         "--ladder", json.dumps(LADDER), "--batch-size", "4", "--steps", "2", "--threads", "1", "--no-progress",
+         "--max-doc-tokens", "32"],
+        env=env, capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr[-3000:]
+    record = json.loads((tmp_path / "ddp" / "record.json").read_text())
+    assert record["world"] == 2 and record["batchSize"] == 8 and record["steps"] == 2
