@@ -61,7 +61,7 @@ export async function deepenIndex(options: DeepenOptions): Promise<DeepenProgres
     if (toEmbed.length) {
       const inputs = toEmbed.map((h) => {
         const c = batch.find((x) => x.contentHash === h)!;
-        return embeddingInput({ path: c.path, symbol: c.symbol, text: c.text, language: '', kind: 'code', startLine: 0, endLine: 0 });
+        return embeddingInput(c);
       });
       const started = performance.now();
       const layers = await encoder.embed(inputs, depth, 'document', options.signal);

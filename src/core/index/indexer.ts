@@ -51,7 +51,7 @@ const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex
  * What the encoder reads for a chunk. It names the file but not its folder, so a file moved to
  * another folder keeps the same content hashes and its vectors are reused rather than recomputed.
  */
-export function embeddingInput(chunk: Chunk): string {
+export function embeddingInput(chunk: Pick<Chunk, 'path' | 'symbol' | 'text'>): string {
   const head = [path.posix.basename(chunk.path), chunk.symbol].filter(Boolean).join(' ');
   return `${head}\n${chunk.text}`;
 }
