@@ -12,6 +12,11 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cache="${BARISTA_CODE_SERVER_CACHE:-$root/.cache/code-server}"
 say() { echo "[code-server setup] $*" >&2; }
 
+# Run from `npm run`, this script inherits the project's npm settings as npm_* variables (its node
+# version in npm_config_user_agent, its folder in npm_config_local_prefix, ...): the installs below
+# are projects of their own, so none of that may leak into them.
+while IFS= read -r name; do unset "$name"; done < <(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p')
+
 # 1. System packages: Chromium, and Kerberos headers for a native module code-server builds.
 if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
   sudo=""

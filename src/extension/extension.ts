@@ -27,11 +27,13 @@ let barista: Barista | undefined;
  * (ONNX Runtime, LanceDB, the model) loads in the index worker, started right after.
  */
 export function activate(context: vscode.ExtensionContext): BaristaApi {
+  const started = performance.now();
   const log = vscode.window.createOutputChannel('Barista', { log: true });
   context.subscriptions.push(log);
   const ctx = new Barista(context, log);
   barista = ctx;
   context.subscriptions.push(ctx, ...registerCommands(ctx));
+  log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
   void ctx.start();
   const notRunning = () => new Error('Barista is not running (untrusted workspace?)');
   return {

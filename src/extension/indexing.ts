@@ -22,6 +22,8 @@ export interface FolderState {
 const NOISE = /(^|\/)(\.git|node_modules|\.hg|\.svn)(\/|$)/;
 /** Quiet time after the last file change before a pass is asked for: a branch switch is one pass. */
 const SETTLE_MS = 1000;
+/** Quiet time after the last keystroke before deepening may use the machine again. */
+const TYPING_MS = 20_000;
 const BUSY: Activity['state'][] = ['starting', 'indexing', 'deepening'];
 
 /**
@@ -36,6 +38,7 @@ export class Indexing implements vscode.Disposable {
   private readonly watchers = new Map<string, vscode.Disposable>();
   private paused = false;
   private started?: Promise<void>;
+  private typing?: NodeJS.Timeout;
   private readonly changes = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changes.event;
   private readonly indexed = new vscode.EventEmitter<string>();
@@ -62,6 +65,9 @@ export class Indexing implements vscode.Disposable {
         for (const f of e.added) void this.addFolder(f);
       }),
       vscode.workspace.onDidSaveTextDocument((d) => this.fileChanged(d.uri)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.scheme === 'file' && e.contentChanges.length) this.userTyped();
+      }),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => (this.fileChanged(f.oldUri), this.fileChanged(f.newUri)))),
     );
   }
@@ -189,6 +195,16 @@ export class Indexing implements vscode.Disposable {
     );
   }
 
+  /** Deepening waits while the user types, so the editor keeps the machine; indexing changed files does not. */
+  private userTyped(): void {
+    if (!this.typing) void this.client.request({ type: 'idle', idle: false }).catch(() => undefined);
+    clearTimeout(this.typing);
+    this.typing = setTimeout(() => {
+      this.typing = undefined;
+      void this.client.request({ type: 'idle', idle: true }).catch(() => undefined);
+    }, TYPING_MS);
+  }
+
   /** The first build of a folder shows its progress in a notification; cancelling it pauses indexing. */
   private notifyFirstBuild(state: FolderState): void {
     void vscode.window.withProgress(
@@ -276,6 +292,7 @@ export class Indexing implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.typing);
     for (const t of this.timers.values()) clearTimeout(t);
     for (const w of this.watchers.values()) w.dispose();
     this.disposables.forEach((d) => d.dispose());

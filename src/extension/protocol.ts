@@ -129,6 +129,8 @@ export type Request =
   | { type: 'resume'; key: string }
   /** Resolves when the folders have nothing left to do under their plans (done, or waiting for power). */
   | { type: 'settle'; keys: string[] }
+  /** The user is typing (false) or has stopped (true): deepening waits while they type. */
+  | { type: 'idle'; idle: boolean }
   | { type: 'search'; request: SearchRequest }
   | { type: 'similar'; key: string; path: string; line: number; k: number }
   | { type: 'outline'; key: string; path: string }
@@ -145,6 +147,7 @@ export interface Answers {
   pause: void;
   resume: void;
   settle: void;
+  idle: void;
   search: SearchAnswer;
   similar: { source: Hit; hits: Hit[]; size: Size };
   outline: OutlineEntry[];

@@ -62,6 +62,8 @@ export class Engines {
   private settings: EngineSettings = { quality: 'auto', battery: 'save', provider: 'auto', modelPath: '', include: [], exclude: [], maxFileBytes: 1024 * 1024 };
   private model?: Promise<Model>;
   private readonly folders = new Map<string, Folder>();
+  /** False while the user types: deepening (not indexing of changed files) waits. */
+  private idle = true;
   /** Folders start their first passes one after another: they share the machine's cores. */
   private starts: Promise<unknown> = Promise.resolve();
 
@@ -138,8 +140,13 @@ export class Engines {
     };
   }
 
+  setIdle(idle: boolean): void {
+    this.idle = idle;
+    for (const f of this.folders.values()) f.indexer.setIdle(idle);
+  }
+
   private newIndexer(spec: FolderSpec, store: Store, model: Model): AdaptiveIndexer {
-    return new AdaptiveIndexer({
+    const indexer = new AdaptiveIndexer({
       root: spec.root,
       store,
       bundle: model.bundle,
@@ -148,6 +155,8 @@ export class Engines {
       crawl: this.crawl,
       logger: this.prefixed(spec.name),
     });
+    indexer.setIdle(this.idle);
+    return indexer;
   }
 
   private wire(f: Folder): void {

@@ -39,6 +39,8 @@ async function handle(request: Request): Promise<unknown> {
       return engines.resume(request.key);
     case 'settle':
       return engines.settle(request.keys);
+    case 'idle':
+      return engines.setIdle(request.idle);
     case 'search':
       return engines.search(request.request);
     case 'similar':
