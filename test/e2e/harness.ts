@@ -115,7 +115,8 @@ export interface CodeServer {
   stop(): Promise<void>;
 }
 
-export async function startCodeServer(scratch: Scratch): Promise<CodeServer> {
+/** `workspaceTrust`: keep VS Code's Workspace Trust on (the workspace then opens untrusted, in restricted mode). */
+export async function startCodeServer(scratch: Scratch, options: { workspaceTrust?: boolean } = {}): Promise<CodeServer> {
   checkInstalled();
   const port = await freePort();
   const args = [
@@ -127,7 +128,7 @@ export async function startCodeServer(scratch: Scratch): Promise<CodeServer> {
     '--reconnection-grace-time', '5',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--vscode-option', 'enable-smoke-test-driver',
   ];

@@ -11,17 +11,32 @@ import { bundleSuite } from './bundle';
 
 const TIMEOUT_MS = Number(process.env.BARISTA_EXTENSION_TEST_TIMEOUT ?? 300_000);
 
-async function main(): Promise<number> {
+interface Session {
+  suite: 'trusted' | 'untrusted';
+  /** Relative to the fixture copy: a folder or a .code-workspace file. */
+  open: string;
+  settings?: Record<string, unknown>;
+}
+
+const SESSIONS: Session[] = [
+  // The full suite, on the multi-root fixture.
+  { suite: 'trusted', open: 'barista.code-workspace' },
+  // Restricted mode: Workspace Trust on, the folder never trusted.
+  {
+    suite: 'untrusted',
+    open: '.',
+    settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' },
+  },
+];
+
+async function runSession(session: Session, suite: string): Promise<number> {
   const started = Date.now();
-  if (!existsSync(path.join(repoRoot, 'dist', 'extension.js')) || !existsSync(path.join(repoRoot, 'dist', 'worker.js'))) {
-    throw new Error('dist/extension.js or dist/worker.js is missing: run npm run build first');
-  }
-  const suite = await bundleSuite();
-  const scratch = makeScratch();
+  const scratch = makeScratch(session.settings);
   const reportFile = path.join(scratch.dir, 'report.txt');
   writeFileSync(reportFile, '');
   scratch.env.BARISTA_TEST_REPORT = reportFile;
-  const server = await startCodeServer(scratch);
+  scratch.env.BARISTA_TEST_SUITE = session.suite;
+  const server = await startCodeServer(scratch, { workspaceTrust: session.suite === 'untrusted' });
   const { browser, page } = await launchBrowser(scratch);
   let code = 1;
   try {
@@ -33,18 +48,20 @@ async function main(): Promise<number> {
       const text = m.text();
       if (/barista|Extension Host|\[ext/i.test(text)) hostLines.push(text);
     });
-    const url = workbenchUrl(server, path.join(scratch.workspace, 'barista.code-workspace'), [
+    const url = workbenchUrl(server, path.resolve(scratch.workspace, session.open), [
       ['extensionDevelopmentPath', server.remote(repoRoot)],
       ['extensionTestsPath', server.remote(suite)],
     ]);
     await page.goto(url);
-    const timeout = new Promise<number>((resolve) =>
-      setTimeout(() => {
-        console.error(`extension tests did not finish within ${TIMEOUT_MS / 1000} s`);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<number>((resolve) => {
+      timer = setTimeout(() => {
+        console.error(`extension tests (${session.suite}) did not finish within ${TIMEOUT_MS / 1000} s`);
         resolve(124);
-      }, TIMEOUT_MS).unref(),
-    );
+      }, TIMEOUT_MS);
+    });
     code = await Promise.race([exit, timeout]);
+    clearTimeout(timer);
     const report = readFileSync(reportFile, 'utf8');
     process.stdout.write(report);
     if (code !== 0) {
@@ -56,8 +73,20 @@ async function main(): Promise<number> {
     await server.stop();
     scratch.remove();
   }
-  console.log(`extension tests in code-server: ${code === 0 ? 'passed' : `failed (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${session.suite} session: ${code === 0 ? 'passed' : `failed (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return code;
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  if (!existsSync(path.join(repoRoot, 'dist', 'extension.js')) || !existsSync(path.join(repoRoot, 'dist', 'worker.js'))) {
+    throw new Error('dist/extension.js or dist/worker.js is missing: run npm run build first');
+  }
+  const suite = await bundleSuite();
+  let failed = 0;
+  for (const session of SESSIONS) if ((await runSession(session, suite)) !== 0) failed++;
+  console.log(`extension tests in code-server: ${failed ? `${failed} session(s) failed` : 'passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return failed ? 1 : 0;
 }
 
 main().then(

@@ -17,18 +17,20 @@ async function main(): Promise<void> {
   const workspace = path.join(scratch, 'workspace');
   cpSync(fixtureWorkspace, workspace, { recursive: true });
   try {
+    // The full suite in the trusted multi-root workspace, then restricted mode in an untrusted folder.
     await runTests({
       version: process.env.VSCODE_VERSION ?? 'stable',
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: suite,
-      launchArgs: [
-        path.join(workspace, 'barista.code-workspace'),
-        '--disable-extensions',
-        '--disable-workspace-trust',
-        '--user-data-dir',
-        path.join(scratch, 'user-data'),
-      ],
-      extensionTestsEnv: { BARISTA_TEST_REPORT: path.join(scratch, 'report.txt') },
+      launchArgs: [path.join(workspace, 'barista.code-workspace'), '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', path.join(scratch, 'user-data')],
+      extensionTestsEnv: { BARISTA_TEST_SUITE: 'trusted' },
+    });
+    await runTests({
+      version: process.env.VSCODE_VERSION ?? 'stable',
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: suite,
+      launchArgs: [workspace, '--disable-extensions', '--user-data-dir', path.join(scratch, 'user-data-untrusted')],
+      extensionTestsEnv: { BARISTA_TEST_SUITE: 'untrusted' },
     });
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -1,0 +1,165 @@
+/**
+ * Extension tests in a trusted workspace: they run inside VS Code's extension host against the real
+ * `vscode` API, with the fixture workspace (test/fixtures/workspace, multi-root: app + lib) open.
+ */
+import * as assert from 'node:assert/strict';
+import { unlinkSync, writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { BaristaApi } from '../../../src/extension/extension';
+import { readConfig } from '../../../src/extension/config';
+import { type Test, until } from './runner';
+
+export const EXTENSION_ID = 'barista.barista';
+export const trustedTests: Test[] = [];
+const test = (name: string, fn: () => Promise<void>) => trustedTests.push({ name, fn });
+
+let api: BaristaApi;
+
+function folder(name: string): vscode.WorkspaceFolder {
+  const f = vscode.workspace.workspaceFolders?.find((w) => w.name === name);
+  assert.ok(f, `workspace folder ${name} is open`);
+  return f;
+}
+
+const setQuality = (value: string | undefined) =>
+  vscode.workspace.getConfiguration('barista').update('quality', value, vscode.ConfigurationTarget.Global);
+
+test('activates and registers every command of the manifest', async () => {
+  assert.equal(vscode.workspace.isTrusted, true, 'the workspace is trusted');
+  const ext = vscode.extensions.getExtension<BaristaApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is installed`);
+  api = ext.isActive ? ext.exports : await ext.activate();
+  const declared: string[] = ext.packageJSON.contributes.commands.map((c: { command: string }) => c.command);
+  assert.ok(declared.length >= 9);
+  const registered = new Set(await vscode.commands.getCommands(true));
+  for (const id of declared) assert.ok(registered.has(id), `${id} is registered`);
+});
+
+test('indexes both folders of the multi-root workspace in the background', async () => {
+  await api.whenIdle();
+  const folders = api.folders();
+  assert.deepEqual(folders.map((f) => f.name).sort(), ['app', 'lib']);
+  for (const f of folders) {
+    assert.equal(f.state, 'idle', `${f.name} is idle`);
+    assert.ok((f.status?.files ?? 0) >= 3, `${f.name} has files indexed`);
+  }
+  const status = api.statusText();
+  assert.match(status?.label ?? '', /index ready/);
+  assert.match(status?.text ?? '', /trenta/, 'the status bar names the size in use');
+  assert.match(status?.tooltip ?? '', /Plan: .+/, 'the tooltip says why');
+  for (const plan of Object.values(api.plans())) assert.ok(plan?.reason, 'every folder has a plan with a reason');
+});
+
+test('search over the workspace returns the expected file first, across folders', async () => {
+  const answer = await api.search('retry a failed upload with exponential backoff', 10);
+  assert.ok(answer.hits.length > 0);
+  const top = answer.hits.slice(0, 3).map((h) => `${h.folder}|${h.path}`);
+  assert.ok(top.includes(`${folder('app').uri.toString()}|src/upload/retry.ts`), `top 3: ${top.join(', ')}`);
+  assert.ok(answer.hits.some((h) => h.folder === folder('lib').uri.toString()), 'results come from both folders');
+  const docs = await api.search('how are credentials removed when the server redirects', 5);
+  assert.ok(docs.hits.slice(0, 3).some((h) => /redirect/.test(h.path) || /architecture/.test(h.path)));
+});
+
+test('"Barista: Search" quick pick opens the accepted result', async () => {
+  const query = 'retry a failed upload with exponential backoff';
+  const picked = vscode.commands.executeCommand('barista.search', query);
+  let hit: { path: string } | undefined;
+  try {
+    // The quick pick fills in as the search answers; accept the top result once it is there.
+    await until('the quick pick results', () => api.latest()?.query === query && api.latest()!.hits.length > 0);
+    await new Promise((r) => setTimeout(r, 300));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    hit = (await Promise.race([picked, new Promise((r) => setTimeout(r, 10_000))])) as { path: string } | undefined;
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  }
+  assert.ok(hit, 'a result was accepted');
+  const editor = await until('the result to open', () => vscode.window.activeTextEditor);
+  assert.ok(editor.document.uri.path.endsWith(hit.path), `${editor.document.uri.path} is ${hit.path}`);
+});
+
+test('CodeLens "Find similar" sits above functions and classes', async () => {
+  const uri = vscode.Uri.joinPath(folder('app').uri, 'src', 'upload', 'retry.ts');
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(doc);
+  const lenses = await until('code lenses', async () => {
+    const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100);
+    return l?.filter((x) => x.command?.command === 'barista.findSimilar').length ? l : undefined;
+  });
+  const lines = lenses.filter((l) => l.command?.command === 'barista.findSimilar').map((l) => doc.lineAt(l.range.start.line).text);
+  assert.ok(lines.some((t) => t.includes('function retryUpload')), `lenses on: ${lines.join(' | ')}`);
+  assert.ok(lines.some((t) => t.includes('function isRetryable')));
+});
+
+test('"Find similar" finds the look-alike in the other folder', async () => {
+  const uri = vscode.Uri.joinPath(folder('app').uri, 'src', 'upload', 'retry.ts');
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const line = doc.getText().split('\n').findIndex((l) => l.includes('function retryUpload')) + 1;
+  const hits = (await vscode.commands.executeCommand('barista.findSimilar', uri, line)) as { path: string }[];
+  assert.ok(hits?.length, 'similar code was found');
+  assert.ok(hits.slice(0, 3).some((h) => h.path === 'download/fetch.ts'), `top 3: ${hits.slice(0, 3).map((h) => h.path).join(', ')}`);
+  await vscode.commands.executeCommand('closeReferenceSearch');
+});
+
+test('a settings change changes the size in use without a reload', async () => {
+  try {
+    await setQuality('demi');
+    await until('the status bar to show demi', () => /demi/.test(api.statusText()?.text ?? ''));
+    assert.ok(Object.values(api.plans()).every((p) => p?.size.name === 'demi'), JSON.stringify(api.plans()));
+    await api.whenIdle();
+    const answer = await api.search('retry a failed upload', 5);
+    assert.ok(Object.values(answer.sizes).every((s) => s.name === 'demi'), JSON.stringify(answer.sizes));
+    assert.ok(answer.hits.length > 0);
+  } finally {
+    await setQuality(undefined);
+  }
+  await until('the status bar to show trenta again', () => /trenta/.test(api.statusText()?.text ?? ''));
+  await api.whenIdle();
+});
+
+test('a new file is indexed after it is written, and leaves the index when deleted', async () => {
+  const uri = vscode.Uri.joinPath(folder('lib').uri, 'text', 'mandelbrot.ts');
+  const query = 'escape time of the mandelbrot set for a complex point';
+  writeFileSync(
+    uri.fsPath,
+    'export function mandelbrotEscapeTime(re: number, im: number, limit = 100): number {\n' +
+      '  let x = 0;\n  let y = 0;\n  let n = 0;\n' +
+      '  while (x * x + y * y <= 4 && n < limit) {\n    const t = x * x - y * y + re;\n    y = 2 * x * y + im;\n    x = t;\n    n++;\n  }\n  return n;\n}\n',
+  );
+  try {
+    await until('the new file in the results', async () => {
+      await api.whenIdle();
+      return (await api.search(query, 3)).hits.some((h) => h.path === 'text/mandelbrot.ts');
+    });
+  } finally {
+    unlinkSync(uri.fsPath);
+  }
+  await until('the deleted file to leave the index', async () => {
+    await api.whenIdle();
+    return !(await api.search(query, 5)).hits.some((h) => h.path === 'text/mandelbrot.ts');
+  });
+});
+
+test('a model path from workspace settings counts only when trusted; changing it reloads the model', async () => {
+  // The shipped bundle under another name: the engine reloads it, and the index stays valid.
+  const bundle = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'models', 'default').fsPath;
+  const config = vscode.workspace.getConfiguration('barista');
+  await config.update('modelPath', bundle, vscode.ConfigurationTarget.Workspace);
+  try {
+    await until('the workspace setting', () => vscode.workspace.getConfiguration('barista').get('modelPath') === bundle);
+    assert.equal(readConfig(true).engine.modelPath, bundle);
+    assert.equal(readConfig(false).engine.modelPath, '', 'the untrusted reading keeps the user value');
+  } finally {
+    await config.update('modelPath', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+  // The settings change reaches the extension as an event, after update() resolves.
+  await new Promise((r) => setTimeout(r, 500));
+  await api.whenIdle();
+  assert.ok((await api.search('retry a failed upload', 3)).hits.length > 0);
+});
+
+test('the results panel opens', async () => {
+  await vscode.commands.executeCommand('barista.showResults');
+  await vscode.commands.executeCommand('workbench.action.closePanel');
+});
+
