@@ -56,10 +56,7 @@ export class Indexing implements vscode.Disposable {
       client.onEvent((e) => {
         if (e.type === 'activity') this.onActivity(e.key, e.activity, e.plan);
       }),
-      client.onExit((reason) => {
-        for (const s of this.states.values()) s.activity = { ...s.activity, state: 'error', error: reason };
-        this.changes.fire();
-      }),
+      client.onExit((reason) => this.workerStopped(reason)),
       vscode.workspace.onDidChangeWorkspaceFolders((e) => {
         for (const f of e.removed) void this.removeFolder(f);
         for (const f of e.added) void this.addFolder(f);
@@ -194,6 +191,27 @@ export class Indexing implements vscode.Disposable {
       }, SETTLE_MS),
     );
   }
+
+  /**
+   * The worker died (a native crash, out of memory): it is started again, which reopens every
+   * folder where it was, unless it keeps dying; then it waits for the next command.
+   */
+  private workerStopped(reason: string): void {
+    for (const s of this.states.values()) s.activity = { ...s.activity, state: 'error', error: reason };
+    this.changes.fire();
+    const now = Date.now();
+    this.crashes = this.crashes.filter((t) => now - t < 5 * 60_000);
+    this.crashes.push(now);
+    if (this.crashes.length > 2) {
+      void vscode.window.showErrorMessage(`Barista's index worker stopped ${this.crashes.length} times in a few minutes (${reason}).`, 'Show Logs').then((pick) => {
+        if (pick) this.log.show();
+      });
+      return;
+    }
+    setTimeout(() => void this.client.request({ type: 'settle', keys: [] }).catch(() => undefined), 2000).unref();
+  }
+
+  private crashes: number[] = [];
 
   /** Deepening waits while the user types, so the editor keeps the machine; indexing changed files does not. */
   private userTyped(): void {
