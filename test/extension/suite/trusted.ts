@@ -101,6 +101,35 @@ test('"Find similar" finds the look-alike in the other folder', async () => {
   await vscode.commands.executeCommand('closeReferenceSearch');
 });
 
+test('"Find similar" on a selection finds look-alikes elsewhere, never the selection itself', async () => {
+  const uri = vscode.Uri.joinPath(folder('app').uri, 'src', 'upload', 'retry.ts');
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const lines = editor.document.getText().split('\n');
+  const from = lines.findIndex((l) => l.includes('const backoff'));
+  editor.selection = new vscode.Selection(from, 0, from + 3, 0);
+  const hits = (await vscode.commands.executeCommand('barista.findSimilar')) as { path: string; startLine: number; endLine: number; folder: string }[];
+  await vscode.commands.executeCommand('closeReferenceSearch');
+  assert.ok(hits?.length, 'similar code was found');
+  const inside = hits.filter((h) => h.path === 'src/upload/retry.ts' && h.startLine <= from + 4 && from + 1 <= h.endLine);
+  assert.equal(inside.length, 0, 'the selection itself is left out');
+  assert.ok(hits.slice(0, 5).some((h) => h.path === 'download/fetch.ts'), `top 5: ${hits.slice(0, 5).map((h) => h.path).join(', ')}`);
+});
+
+test('pause, resume and rebuild', async () => {
+  await vscode.commands.executeCommand('barista.pauseIndexing');
+  await until('the status bar to say paused', () => /paused/.test(api.statusText()?.label ?? ''));
+  assert.ok((await api.search('retry a failed upload', 3)).hits.length > 0, 'a paused index is still searchable');
+  await vscode.commands.executeCommand('barista.resumeIndexing');
+  await api.whenIdle();
+  await until('the status bar to say ready', () => /index ready/.test(api.statusText()?.label ?? ''));
+  const before = api.folders().map((f) => f.status?.chunks);
+  await vscode.commands.executeCommand('barista.rebuildIndex');
+  await api.whenIdle();
+  await until('the rebuilt index', () => api.folders().every((f) => f.state === 'idle' && (f.status?.chunks ?? 0) > 0));
+  assert.deepEqual(api.folders().map((f) => f.status?.chunks), before, 'the rebuilt index holds the same chunks');
+  assert.ok((await api.search('retry a failed upload', 3)).hits.length > 0);
+});
+
 test('a settings change changes the size in use without a reload', async () => {
   try {
     await setQuality('demi');
