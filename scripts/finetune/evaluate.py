@@ -90,6 +90,10 @@ def training_records(checkpoint: Path) -> list[dict]:
 def training_section(records: list[dict], stats: dict | None) -> str:
     lines = ["## Training", ""]
     for record in records:
+        if record["objective"] == "interpolate":
+            lines.append(f"- **Weight interpolation** with the base (WiSE-FT): every weight is {record['alpha']} × the "
+                         f"trained one + {1 - record['alpha']:.2g} × the base's, to keep the full size close to the base.")
+            continue
         stopped = " (stopped early by the wall-time cap)" if record.get("stoppedEarly") else ""
         lines.append(
             f"- **{record['objective'].upper()}**: {record['steps']} steps of {record['batchSize']} pairs{stopped}, "

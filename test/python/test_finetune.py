@@ -183,3 +183,18 @@ def test_two_processes_train_through_ddp_on_cpu(tiny, pairs, tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     record = json.loads((tmp_path / "ddp" / "record.json").read_text())
     assert record["world"] == 2 and record["batchSize"] == 8 and record["steps"] == 2
+
+
+def test_interpolation_mixes_weights_and_records_it(tiny, tmp_path):
+    from safetensors.torch import load_file
+
+    from finetune.interpolate import interpolate
+
+    other = make_checkpoint(tmp_path / "other", layers=3, seed=4)
+    interpolate(tiny, other, 0.25, tmp_path / "mixed")
+    base, tuned = load_file(str(tiny / "model.safetensors")), load_file(str(other / "model.safetensors"))
+    mixed = load_file(str(tmp_path / "mixed" / "model.safetensors"))
+    name = next(k for k in mixed if k.endswith("query.weight"))
+    assert torch.allclose(mixed[name], 0.25 * tuned[name] + 0.75 * base[name], atol=1e-6)
+    source = json.loads((tmp_path / "mixed" / "barista-source.json").read_text())
+    assert source["training"][-1] == {"objective": "interpolate", "alpha": 0.25}
