@@ -5,7 +5,7 @@
  */
 import type { ChunkKind } from '../core/index/chunk';
 import type { Size } from '../core/model/ladder';
-import type { SearchFilter, SearchMode } from '../core/search/searcher';
+import type { SearchFilter, SearchMode, SearchResult } from '../core/search/searcher';
 
 /** What the user chose, as the worker needs it (the host reads it from `barista.*` settings). */
 export interface EngineSettings {
@@ -77,18 +77,7 @@ export interface FolderStatus {
 }
 
 /** A search hit tagged with the folder it came from. */
-export interface Hit {
-  folder: string;
-  path: string;
-  startLine: number;
-  endLine: number;
-  symbol: string;
-  language: string;
-  kind: ChunkKind;
-  score: number;
-  snippet: { line: number; text: string };
-  text: string;
-}
+export type Hit = Omit<SearchResult, 'id'> & { folder: string };
 
 export interface OutlineEntry {
   startLine: number;

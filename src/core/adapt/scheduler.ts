@@ -183,6 +183,8 @@ export class AdaptiveIndexer {
     this.running = undefined;
     await this.closeEncoder();
     this.setState({ state: 'stopped', work: undefined, waitingFor: undefined });
+    // Nothing more will happen: whoever waits for the loop to settle must not wait forever.
+    this.releaseWaiters();
   }
 
   /** Re-reads the machine and re-plans; resolves once the new plan is in force. */
@@ -255,10 +257,14 @@ export class AdaptiveIndexer {
     const sleep = new Promise<void>((resolve) => (this.wakeUp = resolve));
     this.setState({ state, waitingFor, work: undefined });
     this.settled = true;
+    this.releaseWaiters();
+    await sleep;
+  }
+
+  private releaseWaiters(): void {
     const waiters = this.settledWaiters;
     this.settledWaiters = [];
     for (const w of waiters) w(this.status());
-    await sleep;
   }
 
   private wake(): void {

@@ -103,7 +103,7 @@ export class Searcher {
       const seen = new Set<string>();
       rows = rows.filter(({ row }) => !seen.has(row.path) && seen.add(row.path));
     }
-    return rows.slice(0, k).map(({ row, score }) => toResult(row, score, query));
+    return rows.slice(0, k).map(({ row, score }) => resultOf(row, score, query));
   }
 
   /** Chunks nearest to a stored chunk, at the size's layer, leaving the chunk itself out. */
@@ -122,7 +122,7 @@ export class Searcher {
       const seen = new Set<string>();
       rows = rows.filter(({ row }) => !seen.has(row.path) && seen.add(row.path));
     }
-    return { source: toResult(source, 1, ''), results: rows.slice(0, k).map((h) => toResult(h.row, h.score, '')) };
+    return { source: resultOf(source, 1, ''), results: rows.slice(0, k).map((h) => resultOf(h.row, h.score, '')) };
   }
 
   private async dense(query: string, size: Size, limit: number, where?: string): Promise<StoredHit[]> {
@@ -149,7 +149,8 @@ export class Searcher {
   }
 }
 
-function toResult(row: ChunkRow, score: number, query: string): SearchResult {
+/** A stored chunk as a result, its snippet the line that shares most words with `query`. */
+export function resultOf(row: ChunkRow, score: number, query: string): SearchResult {
   return {
     id: row.id,
     path: row.path,

@@ -8,8 +8,7 @@ import type { Logger } from '../../core/log';
 import { defaultBundleDir, loadBundle, type Bundle } from '../../core/model/bundle';
 import { Encoder } from '../../core/model/encoder';
 import { DEFAULT_PROVIDERS, type ProviderName } from '../../core/model/providers';
-import { IndexNotReadyError, Searcher, type SearchResult } from '../../core/search/searcher';
-import { snippetLine } from '../../core/search/snippet';
+import { IndexNotReadyError, resultOf, Searcher, type SearchResult } from '../../core/search/searcher';
 import type { Size } from '../../core/model/ladder';
 import type { Activity, Answers, EngineSettings, FolderSpec, FolderStatus, Hit, OutlineEntry, PlanView, SearchRequest } from '../protocol';
 
@@ -27,8 +26,6 @@ interface Folder {
   searcher: Searcher;
   paused: boolean;
   unsubscribe: (() => void)[];
-  /** Lets the start queue move on when this indexer is stopped before it settled. */
-  release?: () => void;
 }
 
 export class NotOpenError extends Error {
@@ -181,19 +178,15 @@ export class Engines {
   private start(f: Folder): void {
     if (f.paused) return;
     const indexer = f.indexer;
-    let release!: () => void;
-    const stopped = new Promise<void>((resolve) => (release = resolve));
-    f.release = release;
     this.starts = this.starts.then(async () => {
       if (f.paused || this.folders.get(f.spec.key) !== f || f.indexer !== indexer) return;
       indexer.start();
-      // whenSettled() does not answer once the indexer is stopped: the queue must not wait for it then.
-      await Promise.race([indexer.whenSettled(), stopped]);
+      // Resolves when the indexer has nothing left to do, or is stopped.
+      await indexer.whenSettled();
     });
   }
 
   private async stopIndexer(f: Folder): Promise<void> {
-    f.release?.();
     await f.indexer.stop();
   }
 
@@ -353,33 +346,11 @@ export class Engines {
 
 /** A stored chunk as a result; its snippet is the line naming its symbol (the definition's first line). */
 function rowResult(row: ChunkRow, score: number): SearchResult {
-  return {
-    id: row.id,
-    path: row.path,
-    startLine: row.startLine,
-    endLine: row.endLine,
-    symbol: row.symbol,
-    language: row.language,
-    kind: row.kind,
-    score,
-    snippet: snippetLine(row.text, row.symbol, row.startLine),
-    text: row.text,
-  };
+  return resultOf(row, score, row.symbol);
 }
 
-function toHit(folder: string, r: SearchResult): Hit {
-  return {
-    folder,
-    path: r.path,
-    startLine: r.startLine,
-    endLine: r.endLine,
-    symbol: r.symbol,
-    language: r.language,
-    kind: r.kind,
-    score: r.score,
-    snippet: r.snippet,
-    text: r.text,
-  };
+function toHit(folder: string, { id: _id, ...r }: SearchResult): Hit {
+  return { folder, ...r };
 }
 
 /** Total size and newest modification time of the files under a folder. */
