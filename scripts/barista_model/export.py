@@ -25,7 +25,7 @@ from .bundle import FORMAT_VERSION, file_hashes, verify, write_manifest
 from .checkpoint import Description, complete, describe, load_encoder
 from .ladder import Ladder, default_ladder, parse_ladder
 from .quantize import quantize_segment
-from .segments import export_segment, plan_segments
+from .segments import export_segment, plan_segments, strip_build_metadata
 from .tokenizer import bundle_tokenizer
 
 PRECISIONS = ("int8", "fp32")
@@ -79,6 +79,7 @@ def export_bundle(checkpoint: Path, out: Path, name: str | None = None, precisio
         for segment in segments:
             _say(f"exporting {segment.file}")
             export_segment(encoder, segment, folders["fp32"] / segment.file, opset)
+            strip_build_metadata(folders["fp32"] / segment.file)
             # Both precisions are always measured, so every manifest can say what int8 costs.
             quantize_segment(folders["fp32"] / segment.file, folders["int8"] / segment.file)
 

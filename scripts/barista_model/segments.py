@@ -15,6 +15,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+import onnx
 import torch
 from torch import nn
 
@@ -113,3 +114,24 @@ def export_segment(encoder, segment: Segment, path: Path, opset: int) -> None:
             dynamic_shapes=dynamic, opset_version=opset, dynamo=True,
             external_data=False, verbose=False,
         )
+
+
+def strip_build_metadata(path: Path) -> None:
+    """Drops what the exporter records about the machine that built the graph.
+
+    The torch exporter stores a Python stack trace (with absolute paths of this checkout and its
+    venv) on every node; it does not affect the computation and has no place in a shipped bundle.
+    """
+    model = onnx.load(str(path))
+    graphs = [model.graph] + [f for f in model.functions]
+    while graphs:
+        graph = graphs.pop()
+        graph.doc_string = ""
+        for node in graph.node:
+            del node.metadata_props[:]
+            node.doc_string = ""
+            for attribute in node.attribute:
+                if attribute.HasField("g"):
+                    graphs.append(attribute.g)
+                graphs.extend(attribute.graphs)
+    onnx.save(model, str(path))

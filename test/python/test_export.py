@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import numpy as np
 import onnx
@@ -124,6 +125,15 @@ def test_graphs_have_the_agreed_inputs_and_outputs_and_int8_weights(int8_bundle)
         assert outputs == {"hidden": ("tensor(float)", 3)}
         ops = {node.op_type for node in onnx.load(str(int8_bundle / segment["file"])).graph.node}
         assert "MatMulInteger" in ops
+
+
+def test_segments_carry_no_paths_of_the_machine_that_built_them(int8_bundle):
+    # The torch exporter records a stack trace with absolute paths on every node; a bundle ships.
+    checkout = str(Path(__file__).resolve().parents[2]).encode()
+    for segment in read(int8_bundle)["segments"]:
+        data = (int8_bundle / segment["file"]).read_bytes()
+        assert checkout not in data
+        assert b"stack_trace" not in data
 
 
 def test_int8_chain_matches_pytorch_at_every_ladder_layer(tiny6, int8_bundle):
