@@ -29,12 +29,7 @@ export async function openWithFallback(
   const failures: string[] = [];
   for (const provider of order) {
     try {
-      const session = await ort.InferenceSession.create(file, {
-        executionProviders: [provider],
-        intraOpNumThreads: options.threads,
-        interOpNumThreads: 1,
-        graphOptimizationLevel: 'all',
-      });
+      const session = await ort.InferenceSession.create(file, sessionOptions(provider, options));
       if (failures.length) logger.info(`execution provider ${provider} in use; ${failures.join('; ')}`);
       return { session, provider };
     } catch (e) {
@@ -48,12 +43,19 @@ export async function openWithFallback(
 
 /** Opens a segment with exactly one provider, failing if it does not load. */
 export async function openWith(file: string, provider: ProviderName, options: SessionOptions): Promise<ort.InferenceSession> {
-  return ort.InferenceSession.create(file, {
+  return ort.InferenceSession.create(file, sessionOptions(provider, options));
+}
+
+function sessionOptions(provider: ProviderName, options: SessionOptions): ort.InferenceSession.SessionOptions {
+  return {
     executionProviders: [provider],
     intraOpNumThreads: options.threads,
     interOpNumThreads: 1,
     graphOptimizationLevel: 'all',
-  });
+    // ONNX Runtime's threads spin after each run by default, taking the cores LanceDB's search needs
+    // right after a query is encoded.
+    extra: { session: { intra_op: { allow_spinning: '0' } } },
+  };
 }
 
 function firstLine(s: string): string {
