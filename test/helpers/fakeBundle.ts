@@ -1,6 +1,9 @@
 import type { Bundle } from '../../src/core/model/bundle';
 
-/** A bundle's description without its files: enough for the store, which never runs the model. */
+/**
+ * A bundle's description without its files: enough for the store, which never runs the model. The
+ * manifest itself is well formed (segments at the ladder layers, a hash per file).
+ */
 export function fakeBundle(name = 'fake', fingerprint = 'f1'): Bundle {
   return {
     dir: '/nonexistent',
@@ -21,10 +24,13 @@ export function fakeBundle(name = 'fake', fingerprint = 'f1'): Bundle {
       maxTokens: 128,
       queryPrefix: '',
       documentPrefix: '',
-      segments: [],
+      segments: [
+        { file: 's0.onnx', fromLayer: 0, toLayer: 2 },
+        { file: 's1.onnx', fromLayer: 2, toLayer: 4 },
+      ],
       tokenizer: 'tokenizer.json',
       precision: 'fp32',
-      files: {},
+      files: { 's0.onnx': 'aa', 's1.onnx': 'bb', 'tokenizer.json': 'cc' },
     },
   };
 }

@@ -1,33 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ManifestError, parseManifest } from '../../src/core/model/manifest';
+import { fakeBundle } from '../helpers/fakeBundle';
 
 function manifest(overrides: Record<string, unknown> = {}) {
-  return {
-    formatVersion: 1,
-    name: 'm',
-    baseModel: 'b',
-    license: 'MIT',
-    hiddenSize: 8,
-    numLayers: 4,
-    ladder: [
-      { name: 'demi', layer: 2, dim: 4 },
-      { name: 'trenta', layer: 4, dim: 8 },
-    ],
-    pooling: 'cls',
-    similarity: 'cosine',
-    maxTokens: 128,
-    queryPrefix: '',
-    documentPrefix: '',
-    segments: [
-      { file: 's0.onnx', fromLayer: 0, toLayer: 2 },
-      { file: 's1.onnx', fromLayer: 2, toLayer: 4 },
-    ],
-    tokenizer: 'tokenizer.json',
-    precision: 'int8',
-    files: { 's0.onnx': 'aa', 's1.onnx': 'bb', 'tokenizer.json': 'cc' },
-    ...overrides,
-  };
+  return { ...fakeBundle('m').manifest, ...overrides };
 }
 
 test('a well-formed manifest parses', () => {
