@@ -1,39 +1,52 @@
+import * as path from 'node:path';
 import { openEngine } from '../../core/engine';
-import { evaluate, type EvalRun } from '../../core/eval/evaluate';
-import { loadSuite } from '../../core/eval/suite';
+import { evaluate, meanOverSuites, metricOf, type EvalRun } from '../../core/eval/evaluate';
+import { readPeerFigures, type PeerFigures } from '../../core/eval/peers';
+import { isSuite, loadSuite, suitesIn, type Suite } from '../../core/eval/suite';
 import { indexFolder } from '../../core/index/indexer';
-import { stderrLogger } from '../../core/log';
+import { stderrLogger, type Logger } from '../../core/log';
 import { deepest, parseSize, type Size } from '../../core/model/ladder';
 import type { SearchMode } from '../../core/search/searcher';
 import { intOption, parse, UsageError } from '../args';
 
-export const usage = 'barista eval <suite-dir> [--sizes all|NAME,...] [--mode dense|text|hybrid|all] [--db D] [--per-query] [--json]';
+export const usage =
+  'barista eval <suite-dir | folder of suites> [--sizes all|NAME,...] [--mode dense|text|hybrid|all] [--db D] [--per-query] [--json]';
 
 const MODES: SearchMode[] = ['dense', 'text', 'hybrid'];
 
-export async function run(argv: string[]): Promise<void> {
-  const { values, positionals } = parse(argv, {
-    sizes: { type: 'string', default: 'all' },
-    mode: { type: 'string', default: 'hybrid' },
-    'per-query': { type: 'boolean', default: false },
-  });
-  if (!positionals[0]) throw new UsageError(usage);
-  const suite = loadSuite(positionals[0]);
-  const modes = values.mode === 'all' ? MODES : values.mode.split(',').map((m) => m.trim() as SearchMode);
-  for (const m of modes) if (!MODES.includes(m)) throw new UsageError(`--mode must be dense, text, hybrid or all, got "${m}"`);
-  const logger = stderrLogger(values.verbose);
-  const engine = await openEngine({ root: suite.corpus, db: values.db, model: values.model, threads: intOption(values.threads, 'threads', 2), logger });
+interface SuiteReport {
+  suite: string;
+  metric: string;
+  queries: number;
+  files: number;
+  chunks: number;
+  model: string;
+  runs: EvalRun[];
+}
+
+interface Settings {
+  sizes: string;
+  modes: SearchMode[];
+  db?: string;
+  model?: string;
+  threads: number;
+  logger: Logger;
+}
+
+async function evalSuite(suite: Suite, settings: Settings): Promise<SuiteReport> {
+  const { logger } = settings;
+  const engine = await openEngine({ root: suite.corpus, db: settings.db, model: settings.model, threads: settings.threads, logger });
   try {
     const ladder = engine.bundle.manifest.ladder;
-    const sizes: Size[] = values.sizes === 'all' ? [...ladder] : values.sizes.split(',').map((s) => parseSize(s.trim(), ladder));
+    const sizes: Size[] = settings.sizes === 'all' ? [...ladder] : settings.sizes.split(',').map((s) => parseSize(s.trim(), ladder));
     const depth = Math.max(...sizes.map((s) => s.layer), deepest(ladder).layer);
     const summary = await indexFolder({ root: suite.corpus, store: engine.store, encoder: engine.encoder, depth, logger });
-    logger.info(`indexed ${summary.filesTotal} files: ${summary.chunksEmbedded} chunks embedded in ${summary.seconds.toFixed(1)} s`);
+    logger.info(`${suite.name}: indexed ${summary.filesTotal} files: ${summary.chunksEmbedded} chunks embedded in ${summary.seconds.toFixed(1)} s`);
     const stats = await engine.store.stats();
     const runs: EvalRun[] = [];
     let textRun: EvalRun | undefined;
     for (const size of sizes) {
-      for (const mode of modes) {
+      for (const mode of settings.modes) {
         // Text search does not depend on the size: score it once, report it under each size.
         if (mode === 'text' && textRun) {
           runs.push({ ...textRun, size: size.name, layer: size.layer, dim: size.dim });
@@ -44,20 +57,85 @@ export async function run(argv: string[]): Promise<void> {
         runs.push(result);
       }
     }
-    const shown = runs.map(({ perQuery, ...r }) => (values['per-query'] ? { ...r, perQuery } : r));
-    if (values.json) {
-      console.log(JSON.stringify({ suite: suite.name, files: stats.files, chunks: stats.chunks, model: engine.bundle.manifest.name, runs: shown }));
-    } else {
-      console.log(`suite ${suite.name}: ${suite.queries.length} queries, ${stats.files} files, ${stats.chunks} chunks, model ${engine.bundle.manifest.name}`);
-      console.log('size      layer  dim  mode     nDCG@10  MRR@10  R@10   R@50   code nDCG  docs nDCG');
-      for (const r of runs) {
-        const f = (x: number | undefined) => (x === undefined ? '   -  ' : x.toFixed(3).padStart(6));
-        console.log(
-          `${r.size.padEnd(9)} ${String(r.layer).padStart(5)} ${String(r.dim).padStart(4)}  ${r.mode.padEnd(7)} ${f(r.ndcg10)}   ${f(r.mrr10)}  ${f(r.recall10)} ${f(r.recall50)}  ${f(r.code?.ndcg10)}     ${f(r.docs?.ndcg10)}`,
-        );
-      }
-    }
+    return { suite: suite.name, metric: metricOf(suite), queries: suite.queries.length, files: stats.files, chunks: stats.chunks, model: engine.bundle.manifest.name, runs };
   } finally {
     await engine.close();
+  }
+}
+
+const f3 = (x: number | undefined): string => (x === undefined ? '     -' : x.toFixed(3).padStart(6));
+
+function printReport(r: SuiteReport): void {
+  console.log(`suite ${r.suite}: ${r.queries} queries, ${r.files} files, ${r.chunks} chunks, model ${r.model}; ${r.metric}`);
+  const groups = [...new Set(r.runs.flatMap((run) => [...Object.keys(run.categories ?? {}), ...(run.code ? ['code'] : []), ...(run.docs ? ['docs'] : [])]))];
+  console.log(`size      layer  dim  mode     nDCG@10  MRR@10  R@10   R@50  ${groups.map((g) => g.slice(0, 8).padStart(9)).join('')}`);
+  for (const run of r.runs) {
+    const group = (g: string) => (run.categories?.[g] ?? (g === 'code' ? run.code : g === 'docs' ? run.docs : undefined))?.ndcg10;
+    console.log(
+      `${run.size.padEnd(9)} ${String(run.layer).padStart(5)} ${String(run.dim).padStart(4)}  ${run.mode.padEnd(7)} ${f3(run.ndcg10)}   ${f3(run.mrr10)}  ${f3(run.recall10)} ${f3(run.recall50)} ${groups.map((g) => `   ${f3(group(g))}`).join('')}`,
+    );
+  }
+}
+
+/** Per suite: our score for each mode at the deepest size asked, beside the published figures. */
+function printComparison(reports: SuiteReport[], mean: SuiteReport, peers: PeerFigures | undefined): void {
+  const last = reports[0].runs[reports[0].runs.length - 1];
+  const ours = reports[0].runs.filter((r) => r.size === last.size);
+  const tools = peers?.tools ?? [];
+  console.log(`\n${reports[0].metric} at ${last.size}, beside published figures${peers ? '' : ' (none found)'}`);
+  const head = [...ours.map((r) => `barista ${r.mode}`), ...tools];
+  console.log(`${'suite'.padEnd(26)}${head.map((h) => h.slice(0, 15).padStart(16)).join('')}`);
+  for (const r of [...reports, mean]) {
+    const mine = ours.map((o) => r.runs.find((x) => x.size === o.size && x.mode === o.mode)?.ndcg10);
+    const theirs = peers?.bySuite.get(r === mean ? `mean of ${reports.length}` : r.suite) ?? [];
+    console.log(`${r.suite.padEnd(26)}${[...mine, ...tools.map((_, i) => theirs[i])].map((x) => f3(x).padStart(16)).join('')}`);
+  }
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const { values, positionals } = parse(argv, {
+    sizes: { type: 'string', default: 'all' },
+    mode: { type: 'string', default: 'hybrid' },
+    'per-query': { type: 'boolean', default: false },
+  });
+  const target = positionals[0];
+  if (!target) throw new UsageError(usage);
+  const modes = values.mode === 'all' ? MODES : values.mode.split(',').map((m) => m.trim() as SearchMode);
+  for (const m of modes) if (!MODES.includes(m)) throw new UsageError(`--mode must be dense, text, hybrid or all, got "${m}"`);
+  const suiteDirs = isSuite(target) ? [target] : suitesIn(target);
+  if (suiteDirs.length === 0) throw new UsageError(`${target} is neither a suite (corpus/ and queries.jsonl) nor a folder of suites`);
+  const settings = (dir: string): Settings => ({
+    sizes: values.sizes,
+    modes,
+    // A folder of suites keeps one index per suite under --db.
+    db: values.db && suiteDirs.length > 1 ? path.join(values.db, path.basename(dir)) : values.db,
+    model: values.model,
+    threads: intOption(values.threads, 'threads', 2),
+    logger: stderrLogger(values.verbose),
+  });
+  const reports: SuiteReport[] = [];
+  const show = (r: SuiteReport) => {
+    const shown = { ...r, runs: r.runs.map(({ perQuery, ...rest }) => (values['per-query'] ? { ...rest, perQuery } : rest)) };
+    if (values.json) console.log(JSON.stringify(shown));
+    else printReport(r);
+  };
+  for (const dir of suiteDirs) {
+    const report = await evalSuite(loadSuite(dir), settings(dir));
+    reports.push(report);
+    show(report);
+  }
+  if (reports.length > 1) {
+    const sum = (key: 'queries' | 'files' | 'chunks') => reports.reduce((a, r) => a + r[key], 0);
+    const mean: SuiteReport = {
+      suite: `${path.basename(path.resolve(target))} (mean)`,
+      metric: reports[0].metric,
+      queries: sum('queries'),
+      files: sum('files'),
+      chunks: sum('chunks'),
+      model: reports[0].model,
+      runs: meanOverSuites(reports.map((r) => r.runs)),
+    };
+    show(mean);
+    if (!values.json) printComparison(reports, mean, readPeerFigures(target));
   }
 }

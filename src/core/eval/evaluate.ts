@@ -2,50 +2,120 @@ import { silentLogger, type Logger } from '../log';
 import type { Size } from '../model/ladder';
 import type { SearchMode, Searcher } from '../search/searcher';
 import { distinctFiles, meanScores, scoreQuery, type QueryScores } from './metrics';
-import type { Suite } from './suite';
+import { scoreSpans } from './spans';
+import type { Suite, SuiteQuery } from './suite';
+
+export interface GroupScores {
+  ndcg10: number;
+  mrr10: number;
+}
 
 export interface EvalRun extends QueryScores {
   size: string;
   layer: number;
   dim: number;
   mode: SearchMode;
-  code?: { ndcg10: number; mrr10: number };
-  docs?: { ndcg10: number; mrr10: number };
-  /** Reciprocal rank per query id, to list the queries that moved between two runs. */
+  /** File suites: the means over code and docs queries. */
+  code?: GroupScores;
+  docs?: GroupScores;
+  /** Span suites: the mean per category (architecture, semantic, symbol). */
+  categories?: Record<string, GroupScores>;
+  /** nDCG@10 per query id, to list the queries that moved between two runs. */
   perQuery: Record<string, number>;
 }
 
-/** Chunks asked per query: enough to fill 50 distinct files on the suites here. */
+/** Chunks asked per query of a file suite: enough to fill 50 distinct files on the suites here. */
 export const EVAL_CHUNKS = 300;
+/** Span suites score the top 10 chunks; 50 more give recall@50. */
+const SPAN_CHUNKS = 50;
+
+/** What the run's scores are: the name printed and kept in --json. */
+export function metricOf(suite: Suite): string {
+  return suite.level === 'span' ? 'chunk-level nDCG@10 (semble)' : 'file-level nDCG@10';
+}
+
+async function scoreOne(q: SuiteQuery, searcher: Searcher, size: Size, mode: SearchMode, logger: Logger): Promise<QueryScores> {
+  try {
+    if (q.level === 'span') {
+      const chunks = await searcher.search(q.query, { size, mode, k: SPAN_CHUNKS });
+      return scoreSpans(chunks, q.targets);
+    }
+    const results = await searcher.search(q.query, { size, mode, k: EVAL_CHUNKS });
+    return scoreQuery(distinctFiles(results.map((r) => r.path)), q.relevant);
+  } catch (e) {
+    // A failed query scores 0 and stays in the average, as the suite rules say.
+    logger.warn(`query ${q.id} failed at ${size.name}/${mode}: ${(e as Error).message}`);
+    return { ndcg10: 0, mrr10: 0, recall10: 0, recall50: 0 };
+  }
+}
+
+function groupMeans(scored: { group: string; scores: QueryScores }[]): Record<string, GroupScores> {
+  const groups: Record<string, GroupScores> = {};
+  for (const group of [...new Set(scored.map((s) => s.group))].sort()) {
+    const m = meanScores(scored.filter((s) => s.group === group).map((s) => s.scores));
+    groups[group] = { ndcg10: m.ndcg10, mrr10: m.mrr10 };
+  }
+  return groups;
+}
 
 /** Scores one (size, mode) over a suite whose corpus the searcher's store already holds. */
 export async function evaluate(suite: Suite, searcher: Searcher, size: Size, mode: SearchMode, logger: Logger = silentLogger): Promise<EvalRun> {
-  const scored: { kind: string; id: string; scores: QueryScores }[] = [];
+  const scored: { id: string; group: string; scores: QueryScores }[] = [];
   for (const q of suite.queries) {
-    let files: string[] = [];
-    try {
-      const results = await searcher.search(q.query, { size, mode, k: EVAL_CHUNKS });
-      files = distinctFiles(results.map((r) => r.path));
-    } catch (e) {
-      // A failed query scores 0 and stays in the average, as the suite rules say.
-      logger.warn(`query ${q.id} failed at ${size.name}/${mode}: ${(e as Error).message}`);
-    }
-    scored.push({ kind: q.kind, id: q.id, scores: scoreQuery(files, q.relevant) });
+    scored.push({ id: q.id, group: q.level === 'span' ? q.category : q.kind, scores: await scoreOne(q, searcher, size, mode, logger) });
   }
-  const byKind = (kind: string) => {
-    const s = scored.filter((x) => x.kind === kind).map((x) => x.scores);
-    if (!s.length) return undefined;
-    const m = meanScores(s);
-    return { ndcg10: m.ndcg10, mrr10: m.mrr10 };
-  };
-  return {
+  const groups = groupMeans(scored);
+  const run: EvalRun = {
     size: size.name,
     layer: size.layer,
     dim: size.dim,
     mode,
     ...meanScores(scored.map((x) => x.scores)),
-    code: byKind('code'),
-    docs: byKind('docs'),
-    perQuery: Object.fromEntries(scored.map((x) => [x.id, x.scores.mrr10])),
+    perQuery: Object.fromEntries(scored.map((x) => [x.id, x.scores.ndcg10])),
   };
+  if (suite.level === 'span') run.categories = groups;
+  else Object.assign(run, { code: groups.code, docs: groups.docs });
+  return run;
+}
+
+const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+
+/**
+ * The mean over suites of each (size, mode) run, as semble averages its repositories: every suite
+ * counts once whatever its number of queries; a group (category, kind) is averaged over the suites
+ * that have it.
+ */
+export function meanOverSuites(perSuite: readonly EvalRun[][]): EvalRun[] {
+  if (perSuite.length === 0) return [];
+  return perSuite[0].map((first) => {
+    const same = perSuite.map((runs) => runs.find((r) => r.size === first.size && r.mode === first.mode)).filter((r): r is EvalRun => !!r);
+    const metric = (key: keyof QueryScores) => mean(same.map((r) => r[key]));
+    const groupMean = (pick: (r: EvalRun) => Record<string, GroupScores | undefined> | undefined): Record<string, GroupScores> | undefined => {
+      const names = new Set(same.flatMap((r) => Object.keys(pick(r) ?? {})));
+      if (names.size === 0) return undefined;
+      const out: Record<string, GroupScores> = {};
+      for (const name of [...names].sort()) {
+        const have = same.map((r) => pick(r)?.[name]).filter((g): g is GroupScores => !!g);
+        out[name] = { ndcg10: mean(have.map((g) => g.ndcg10)), mrr10: mean(have.map((g) => g.mrr10)) };
+      }
+      return out;
+    };
+    const run: EvalRun = {
+      size: first.size,
+      layer: first.layer,
+      dim: first.dim,
+      mode: first.mode,
+      ndcg10: metric('ndcg10'),
+      mrr10: metric('mrr10'),
+      recall10: metric('recall10'),
+      recall50: metric('recall50'),
+      perQuery: Object.assign({}, ...same.map((r) => r.perQuery)),
+    };
+    const categories = groupMean((r) => r.categories);
+    if (categories) run.categories = categories;
+    const kinds = groupMean((r) => ({ code: r.code, docs: r.docs }));
+    if (kinds?.code) run.code = kinds.code;
+    if (kinds?.docs) run.docs = kinds.docs;
+    return run;
+  });
 }
