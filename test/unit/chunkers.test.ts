@@ -32,8 +32,8 @@ function assertWellFormed(text: string, chunks: Chunk[], maxTokens: number, coun
 /** [startLine, endLine, symbol] of each chunk, for compact expectations. */
 const outline = (chunks: Chunk[]) => chunks.map((c) => [c.startLine, c.endLine, c.symbol]);
 
-// minTokens 0: every definition apart, to check where the cuts fall.
-const exact: ChunkOptions = { maxTokens: 200, countTokens: words, minTokens: 0 };
+// packTokens 0: every definition apart, to check where the cuts fall.
+const exact: ChunkOptions = { maxTokens: 200, countTokens: words, packTokens: 0 };
 
 async function chunkFixture(name: string, options: ChunkOptions = exact): Promise<Chunk[]> {
   const text = fixture(name);
@@ -148,17 +148,32 @@ test('C#: namespace, class with fields and properties, constructor, method', asy
   assert.equal(chunks[0].language, 'csharp');
 });
 
-test('by default tiny pieces merge with a neighbour: a class closing brace, a one-line constructor', async () => {
-  const chunks = await chunkFixture('session.ts', { maxTokens: 200, countTokens: words, minTokens: 12 });
-  assert.deepEqual(outline(chunks), [
+test('neighbours pack up to the budget: small definitions together, a small class whole, a long one by members', async () => {
+  const pack = (packTokens: number) => chunkFixture('session.ts', { maxTokens: 200, countTokens: words, packTokens });
+  // A tight budget: the class is split by members, its header (fields) packed with the one-line constructor.
+  assert.deepEqual(outline(await pack(30)), [
     [1, 3, ''],
     [5, 10, 'Session, Session.constructor'],
-    [12, 23, 'Session.send, Session.connected'],
+    [12, 18, 'Session.send'],
+    [20, 23, 'Session.connected'],
     [25, 29, 'retryUpload'],
     [31, 35, 'openSession'],
   ]);
-  const cs = await chunkFixture('Session.cs', { maxTokens: 200, countTokens: words, minTokens: 12 });
-  // The namespace's closing brace joins the last method rather than standing alone.
+  // The class fits: it is read whole; two small top-level functions share a chunk; nothing crosses
+  // from a class body into the code around it while the class is in parts.
+  assert.deepEqual(outline(await pack(75)), [
+    [1, 3, ''],
+    [5, 23, 'Session, Session.constructor, Session.send, Session.connected'],
+    [25, 35, 'retryUpload, openSession'],
+  ]);
+  assert.deepEqual(outline(await pack(60)).slice(1, 3), [
+    [5, 18, 'Session, Session.constructor, Session.send'],
+    [20, 23, 'Session.connected'],
+  ]);
+  // The whole file fits: one chunk.
+  assert.deepEqual(outline(await pack(150)), [[1, 35, 'Session, Session.constructor, Session.send, Session.connected, retryUpload (+1 more)']]);
+  // A namespace's closing brace joins the last method rather than standing alone.
+  const cs = await chunkFixture('Session.cs', { maxTokens: 200, countTokens: words, packTokens: 12 });
   assert.deepEqual(outline(cs).at(-1), [17, 28, 'Session.Send']);
 });
 
@@ -166,7 +181,7 @@ test('an oversize function becomes overlapping windows within budget, all under 
   const body = Array.from({ length: 120 }, (_, i) => `    total = total + compute(item, ${i}) * weight`).join('\n');
   const text = `import math\n\n\ndef big(items):\n    total = 0\n${body}\n    return total\n\n\ndef small():\n    return 1\n`;
   const maxTokens = 60;
-  const chunks = await chunkFile('big.py', text, { maxTokens, countTokens: words, minTokens: 0 });
+  const chunks = await chunkFile('big.py', text, { maxTokens, countTokens: words, packTokens: 0 });
   assertWellFormed(text, chunks, maxTokens);
   const big = chunks.filter((c) => c.symbol === 'big');
   assert.ok(big.length >= 15, `expected many windows, got ${big.length}`);
@@ -267,7 +282,8 @@ test('Markdown: sections by ATX and setext headings, named by heading path; fenc
 });
 
 test('Markdown: a section holding little more than its heading joins its first subsection', async () => {
-  const chunks = await chunkFixture('README.md', { maxTokens: 200, countTokens: words, minTokens: 4 });
+  // Packing barely on (one token): sections stay apart, but a heading-only one (under 64 / 16 tokens) joins.
+  const chunks = await chunkFixture('README.md', { maxTokens: 64, countTokens: words, packTokens: 1 });
   assert.deepEqual(outline(chunks).slice(1, 3), [
     [7, 9, 'Barista'],
     [11, 21, 'Barista > Install > From source'],
@@ -289,7 +305,7 @@ test('reST: over- and underlined titles, levels by order of appearance, literal 
 test('a long section is split at paragraphs within budget, every piece under the section name', async () => {
   const paragraph = (i: number) => `Paragraph ${i} says something about the install step number ${i} in words.`;
   const text = `# Guide\n\n## Install\n\n${Array.from({ length: 30 }, (_, i) => paragraph(i)).join('\n\n')}\n\n## Usage\n\nRun it.\n`;
-  const chunks = await chunkFile('guide.md', text, { maxTokens: 60, countTokens: words, minTokens: 0 });
+  const chunks = await chunkFile('guide.md', text, { maxTokens: 60, countTokens: words, packTokens: 0 });
   assertWellFormed(text, chunks, 60);
   const install = chunks.filter((c) => c.symbol === 'Guide > Install');
   assert.ok(install.length >= 5, `${install.length} pieces`);
@@ -324,4 +340,10 @@ test('extra grammars give named chunks too: Ruby, PHP, Kotlin, Swift, Scala, Bas
     assertWellFormed(text, chunks, exact.maxTokens);
     for (const symbol of symbols) assert.ok(chunks.some((c) => c.symbol === symbol), `${name}: ${symbol} in ${JSON.stringify(outline(chunks))}`);
   }
+});
+
+test('Markdown: short neighbouring sections pack together up to the budget, a long one stays apart', async () => {
+  const packed = await chunkFixture('README.md', { maxTokens: 200, countTokens: words, packTokens: 30 });
+  assert.deepEqual(outline(packed).at(-1), [23, 35, 'Barista > Install > From the marketplace, Barista > Usage, Troubleshooting']);
+  assert.deepEqual(outline(packed)[1], [7, 21, 'Barista > Install > From source']);
 });

@@ -8,9 +8,10 @@ import { chunkFile } from '../../core/index/chunkers';
 import { embeddingInput } from '../../core/index/indexer';
 import { stderrLogger } from '../../core/log';
 import { intOption, parse, UsageError } from '../args';
+import { benchChunks } from './benchChunks';
 import { benchQuery } from './benchQuery';
 
-export const usage = 'barista bench --encode [--corpus DIR] [--limit N] [--repeat N] [--threads N] [--json] | bench --query --dir D [--mode dense|hybrid] [--json]';
+export const usage = 'barista bench --encode [--corpus DIR] [--limit N] [--repeat N] [--threads N] [--json] | bench --query --dir D [--mode dense|hybrid] [--json] | bench --chunks [--corpus DIR] [--json]';
 
 /** A fixed, real corpus: the requests suite beside the project when present, else Barista's own source. */
 function defaultCorpus(): string {
@@ -22,12 +23,14 @@ export async function run(argv: string[]): Promise<void> {
   const { values } = parse(argv, {
     encode: { type: 'boolean', default: false },
     query: { type: 'boolean', default: false },
+    chunks: { type: 'boolean', default: false },
     corpus: { type: 'string' },
     limit: { type: 'string' },
     repeat: { type: 'string' },
     mode: { type: 'string' },
   });
   if (values.query) return benchQuery(values);
+  if (values.chunks) return benchChunks(values, defaultCorpus());
   if (!values.encode) throw new UsageError(usage);
   const corpus = path.resolve(values.corpus ?? defaultCorpus());
   const limit = intOption(values.limit, 'limit', 256);

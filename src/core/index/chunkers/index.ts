@@ -14,7 +14,7 @@ import type { Chunk, ChunkKind, TokenCounter } from '../chunk';
 import { silentLogger, type Logger } from '../../log';
 import { languageOf } from '../languages';
 import { SourceLines } from './lines';
-import { emitChunks, mergeTiny, trimPieces, wholeFile, type Piece } from './pieces';
+import { emitChunks, packPieces, trimPieces, wholeFile, type Piece } from './pieces';
 import { markdownHeadings, rstHeadings, sectionPieces, textPieces } from './prose';
 import { hasGrammar, syntaxPieces } from './syntax';
 
@@ -24,10 +24,11 @@ export interface ChunkOptions {
   /** Lines repeated between consecutive line windows. Default 5. */
   overlapLines?: number;
   /**
-   * Pieces smaller than this merge with a neighbour (one-line functions, a closing brace, a lone
-   * heading). Default maxTokens / 16; 0 keeps every definition apart.
+   * Neighbouring definitions of one parent (the file, a class body) and neighbouring sections of a
+   * document pack into one chunk while together they count at most this. Default 3/4 of maxTokens;
+   * 0 keeps every definition and section apart.
    */
-  minTokens?: number;
+  packTokens?: number;
   /** Told when a grammar fails to load or parse and the file falls back to line windows. */
   logger?: Logger;
 }
@@ -46,15 +47,18 @@ export async function chunkFile(path: string, text: string, options: ChunkOption
   const { maxTokens, countTokens } = options;
   if (!Number.isFinite(maxTokens) || maxTokens < 1) throw new RangeError(`maxTokens must be at least 1, got ${maxTokens}`);
   const info = languageOf(path) ?? { language: 'unknown', kind: 'code' as ChunkKind };
-  const minTokens = options.minTokens ?? Math.floor(maxTokens / 16);
+  const packTokens = options.packTokens ?? Math.floor((maxTokens * 3) / 4);
+  // A section holding little more than its heading joins the subsection that follows it (unless
+  // packing is off: then every section stays apart).
+  const headingOnly = packTokens > 0 ? Math.floor(maxTokens / 16) : 0;
   const lines = new SourceLines(text, countTokens);
   let pieces: Piece[] | undefined;
   switch (info.language) {
     case 'markdown':
-      pieces = sectionPieces(lines, markdownHeadings(lines), maxTokens, minTokens);
+      pieces = sectionPieces(lines, markdownHeadings(lines), maxTokens, headingOnly, packTokens);
       break;
     case 'rst':
-      pieces = sectionPieces(lines, rstHeadings(lines), maxTokens, minTokens);
+      pieces = sectionPieces(lines, rstHeadings(lines), maxTokens, headingOnly, packTokens);
       break;
     case 'text':
       pieces = textPieces(lines, maxTokens);
@@ -63,7 +67,7 @@ export async function chunkFile(path: string, text: string, options: ChunkOption
       if (info.grammar && hasGrammar(info.grammar) && !looksMinified(text, lines.count)) {
         try {
           pieces = await syntaxPieces(info.grammar, text, lines.count);
-          if (pieces) pieces = mergeTiny(lines, trimPieces(lines, pieces), maxTokens, minTokens);
+          if (pieces) pieces = packPieces(lines, trimPieces(lines, pieces), maxTokens, packTokens);
         } catch (e) {
           if (!failedGrammars.has(info.grammar)) {
             failedGrammars.add(info.grammar);

@@ -15,6 +15,8 @@ export interface Piece {
   scope: string;
   /** Pieces merge only with neighbours of the same parent (the same class body, the file). */
   parent: string;
+  /** For a piece inside a class: the parent of the class itself, which a class packed whole joins. */
+  outer?: string;
 }
 
 export interface EmitOptions {
@@ -55,16 +57,8 @@ function isCloser(lines: SourceLines, p: Piece): boolean {
   return true;
 }
 
-/**
- * Merges a tiny piece (a one-line getter, a lone import) into the piece before it, or else the one
- * after it, when both share a parent and the result stays small (4 x minTokens): runs of one-liners
- * pack into a few small chunks, while a big function keeps its chunk to itself. Closing brackets
- * join the piece before them whatever its parent and size (a namespace's `}` after a class's last
- * method), within the budget.
- */
-export function mergeTiny(lines: SourceLines, pieces: Piece[], maxTokens: number, minTokens: number): Piece[] {
-  if (minTokens <= 0) return pieces;
-  const limit = Math.min(maxTokens, 4 * minTokens);
+/** Packs neighbours of one parent greedily, closing brackets joining the piece before them. */
+function packOnce(lines: SourceLines, pieces: Piece[], maxTokens: number, packTokens: number): Piece[] {
   const out: Piece[] = [];
   for (const p of pieces) {
     const last = out[out.length - 1];
@@ -73,12 +67,43 @@ export function mergeTiny(lines: SourceLines, pieces: Piece[], maxTokens: number
       continue;
     }
     const merged = lines.tokens(last.start, p.end);
-    const tiny = lines.tokens(last.start, last.end) < minTokens || lines.tokens(p.start, p.end) < minTokens;
-    if ((tiny && last.parent === p.parent && merged <= limit) || (isCloser(lines, p) && merged <= maxTokens)) {
+    if ((last.parent === p.parent && merged <= packTokens) || (isCloser(lines, p) && merged <= maxTokens)) {
       out[out.length - 1] = { ...last, end: p.end, symbols: [...last.symbols, ...p.symbols] };
     } else out.push(p);
   }
   return out;
+}
+
+/**
+ * Packs neighbouring pieces of one parent (a file's top level, one class body) into chunks of up to
+ * `packTokens`: runs of small functions, fields or imports become one chunk of a readable size,
+ * while a function at or above that size keeps its chunk to itself. A class whose pieces all pack
+ * into one is then a single unit of its own parent and may pack with its neighbours there, so a
+ * small class is read whole and a long one is split by its members, header first. Closing brackets
+ * join the piece before them whatever its parent (a namespace's `}` after a class's last method).
+ */
+export function packPieces(lines: SourceLines, pieces: Piece[], maxTokens: number, packTokens: number): Piece[] {
+  if (packTokens <= 0) return pieces;
+  const outerOf = new Map<string, string | undefined>();
+  for (const p of pieces) if (p.outer !== undefined) outerOf.set(p.parent, p.outer);
+  let current = packOnce(lines, pieces, maxTokens, packTokens);
+  for (;;) {
+    const perParent = new Map<string, number>();
+    const nested = new Set<string>();
+    for (const p of current) {
+      perParent.set(p.parent, (perParent.get(p.parent) ?? 0) + 1);
+      if (p.outer !== undefined) nested.add(p.outer);
+    }
+    let lifted = false;
+    const next = current.map((p) => {
+      // Whole: the class's only piece, with no nested class of its own still in parts.
+      if (p.outer === undefined || perParent.get(p.parent) !== 1 || nested.has(p.parent)) return p;
+      lifted = true;
+      return { ...p, parent: p.outer, outer: outerOf.get(p.outer) };
+    });
+    if (!lifted) return current;
+    current = packOnce(lines, next, maxTokens, packTokens);
+  }
 }
 
 /**

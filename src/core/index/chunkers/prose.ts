@@ -1,5 +1,5 @@
 import type { SourceLines } from './lines';
-import type { Piece } from './pieces';
+import { packPieces, type Piece } from './pieces';
 
 /** A heading: the line range it occupies and its level (1 = top). */
 interface Heading {
@@ -115,7 +115,7 @@ function blocks(lines: SourceLines, start: number, end: number): Array<[number, 
 
 /**
  * A range cut into pieces of whole paragraphs packed up to the budget. A paragraph over budget
- * is a piece on its own, which the emitter then cuts into line windows.
+ * is a piece on its own (with a tiny block before it), which the emitter then cuts into line windows.
  */
 function packParagraphs(lines: SourceLines, start: number, end: number, maxTokens: number, symbol: string, parent: string): Piece[] {
   const out: Piece[] = [];
@@ -124,8 +124,11 @@ function packParagraphs(lines: SourceLines, start: number, end: number, maxToken
     if (current) out.push({ start: current[0], end: current[1], symbols: symbol ? [symbol] : [], scope: '', parent });
     current = undefined;
   };
+  // A block this small (a heading line, a lead-in sentence) goes with the block after it even past
+  // the budget: the line windows that then cut the piece keep it at the head of the first one.
+  const tiny = maxTokens / 16;
   for (const [s, e] of blocks(lines, start, end)) {
-    if (current && lines.tokens(current[0], e) <= maxTokens) current[1] = e;
+    if (current && (lines.tokens(current[0], e) <= maxTokens || lines.tokens(current[0], current[1]) < tiny)) current[1] = e;
     else {
       flush();
       current = [s, e];
@@ -139,9 +142,10 @@ function packParagraphs(lines: SourceLines, start: number, end: number, maxToken
  * Pieces of a document cut at its headings, each named by its heading path (`Install > From source`).
  * A section that fits the budget is one piece; a longer one is packed by paragraphs. A section
  * holding little more than its heading is merged into the subsection that follows it, so the
- * heading is found with the text it introduces.
+ * heading is found with the text it introduces; short neighbouring sections then pack together up
+ * to `packTokens`.
  */
-export function sectionPieces(lines: SourceLines, headings: Heading[], maxTokens: number, minTokens: number): Piece[] {
+export function sectionPieces(lines: SourceLines, headings: Heading[], maxTokens: number, minTokens: number, packTokens = 0): Piece[] {
   const sections: Array<{ start: number; end: number; path: string[] }> = [];
   const stack: Heading[] = [];
   if (!headings.length || headings[0].start > 1) sections.push({ start: 1, end: (headings[0]?.start ?? lines.count + 1) - 1, path: [] });
@@ -161,10 +165,11 @@ export function sectionPieces(lines: SourceLines, headings: Heading[], maxTokens
     }
     const symbol = section.path.join(' > ');
     if (lines.tokens(section.start, section.end) <= maxTokens) {
-      out.push({ start: section.start, end: section.end, symbols: symbol ? [symbol] : [], scope: '', parent: symbol });
+      // Whole sections share a parent, so short neighbouring sections can pack together.
+      out.push({ start: section.start, end: section.end, symbols: symbol ? [symbol] : [], scope: '', parent: '' });
     } else out.push(...packParagraphs(lines, section.start, section.end, maxTokens, symbol, symbol));
   }
-  return out;
+  return packPieces(lines, out, maxTokens, packTokens);
 }
 
 /** Plain text: paragraphs packed up to the budget, no symbol. */

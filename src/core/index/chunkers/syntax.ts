@@ -103,6 +103,8 @@ interface Scope {
   /** Qualified name of the enclosing class, '' at top level. */
   prefix: string;
   key: string;
+  /** Key of the scope around the enclosing class; absent at top level. */
+  outer?: string;
 }
 
 /**
@@ -115,7 +117,7 @@ function partition(nodes: Node[], start: number, end: number, scope: Scope, spec
   let leadStart: number | undefined;
   let leadEnd = 0;
   const gap = (to: number) => {
-    if (to >= cursor) out.push({ start: cursor, end: to, symbols: [], scope: scope.prefix, parent: scope.key });
+    if (to >= cursor) out.push({ start: cursor, end: to, symbols: [], scope: scope.prefix, parent: scope.key, outer: scope.outer });
   };
   for (const node of nodes) {
     const def = classify(node, spec);
@@ -148,12 +150,12 @@ function partition(nodes: Node[], start: number, end: number, scope: Scope, spec
     // A class on one line is read whole, like a function.
     const body = def.role === 'class' && ne > startLine(def.inner) ? bodyOf(def.inner, spec) : null;
     if (!body) {
-      out.push({ start: s, end: ne, symbols, scope: scope.prefix, parent: scope.key });
+      out.push({ start: s, end: ne, symbols, scope: scope.prefix, parent: scope.key, outer: scope.outer });
       continue;
     }
     // A class: its header (up to the first member, with fields) is its own piece; members follow.
     const inner: Piece[] = [];
-    partition(membersOf(body, spec), s, ne, { prefix: qualified, key: `${qualified}@${s}` }, spec, inner);
+    partition(membersOf(body, spec), s, ne, { prefix: qualified, key: `${qualified}@${s}`, outer: scope.key }, spec, inner);
     if (inner.length && inner[0].start === s && !inner[0].symbols.length) inner[0] = { ...inner[0], symbols };
     out.push(...inner);
   }
