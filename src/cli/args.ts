@@ -1,3 +1,4 @@
+import { RANKING_PARTS, rankingWithout, type RankingOptions } from '../core/search/ranker';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 
 /** Options every command understands. */
@@ -31,3 +32,15 @@ export function intOption(value: string | undefined, name: string, fallback: num
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer, got "${value}"`);
   return n;
 }
+
+/** `--ranking-off test,diversity`: the default ranking with those parts off; `all` turns it off. */
+export function rankingOption(value: string | undefined): RankingOptions | false | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return rankingWithout(value.split(',').map((p) => p.trim()).filter(Boolean));
+  } catch (e) {
+    throw new UsageError(`--ranking-off: ${(e as Error).message}`);
+  }
+}
+
+export const RANKING_OFF_USAGE = `[--ranking-off ${RANKING_PARTS.join('|')},...]`;

@@ -7,10 +7,11 @@ import { indexFolder } from '../../core/index/indexer';
 import { stderrLogger, type Logger } from '../../core/log';
 import { deepest, parseSize, type Size } from '../../core/model/ladder';
 import type { SearchMode } from '../../core/search/searcher';
-import { intOption, parse, UsageError } from '../args';
+import { intOption, parse, rankingOption, RANKING_OFF_USAGE, UsageError } from '../args';
+import type { RankingOptions } from '../../core/search/ranker';
 
 export const usage =
-  'barista eval <suite-dir | folder of suites> [--sizes all|NAME,...] [--mode dense|text|hybrid|all] [--db D] [--per-query] [--json]';
+  `barista eval <suite-dir | folder of suites> [--sizes all|NAME,...] [--mode dense|text|hybrid|all] [--db D] ${RANKING_OFF_USAGE} [--per-query] [--json]`;
 
 const MODES: SearchMode[] = ['dense', 'text', 'hybrid'];
 
@@ -30,6 +31,7 @@ interface Settings {
   db?: string;
   model?: string;
   threads: number;
+  ranking?: RankingOptions | false;
   logger: Logger;
 }
 
@@ -52,7 +54,7 @@ async function evalSuite(suite: Suite, settings: Settings): Promise<SuiteReport>
           runs.push({ ...textRun, size: size.name, layer: size.layer, dim: size.dim });
           continue;
         }
-        const result = await evaluate(suite, engine.searcher, size, mode, logger);
+        const result = await evaluate(suite, engine.searcher, size, mode, logger, settings.ranking);
         if (mode === 'text') textRun = result;
         runs.push(result);
       }
@@ -97,6 +99,7 @@ export async function run(argv: string[]): Promise<void> {
     sizes: { type: 'string', default: 'all' },
     mode: { type: 'string', default: 'hybrid' },
     'per-query': { type: 'boolean', default: false },
+    'ranking-off': { type: 'string' },
   });
   const target = positionals[0];
   if (!target) throw new UsageError(usage);
@@ -111,6 +114,7 @@ export async function run(argv: string[]): Promise<void> {
     db: values.db && suiteDirs.length > 1 ? path.join(values.db, path.basename(dir)) : values.db,
     model: values.model,
     threads: intOption(values.threads, 'threads', 2),
+    ranking: rankingOption(values['ranking-off']),
     logger: stderrLogger(values.verbose),
   });
   const reports: SuiteReport[] = [];

@@ -4,10 +4,10 @@ import { stderrLogger } from '../../core/log';
 import { parseSize, type Size } from '../../core/model/ladder';
 import type { SearchMode, SearchResult } from '../../core/search/searcher';
 import type { Engine } from '../../core/engine';
-import { intOption, parse, UsageError } from '../args';
+import { intOption, parse, rankingOption, RANKING_OFF_USAGE, UsageError } from '../args';
 
 export const usage =
-  'barista search <query> [--dir D] [--db D] [--size NAME|LAYER:DIM] [--mode dense|text|hybrid] [--k N] [--group] [--kind code|docs] [--json]';
+  `barista search <query> [--dir D] [--db D] [--size NAME|LAYER:DIM] [--mode dense|text|hybrid] [--k N] [--group] [--kind code|docs] ${RANKING_OFF_USAGE} [--json]`;
 
 export function parseMode(value: string | undefined): SearchMode {
   if (value === undefined) return 'hybrid';
@@ -30,6 +30,7 @@ export async function run(argv: string[]): Promise<void> {
     k: { type: 'string' },
     group: { type: 'boolean', default: false },
     kind: { type: 'string' },
+    'ranking-off': { type: 'string' },
   });
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError(usage);
@@ -45,6 +46,7 @@ export async function run(argv: string[]): Promise<void> {
       k: intOption(values.k, 'k', 10),
       groupByFile: values.group,
       filter: values.kind ? { kind: values.kind as 'code' | 'docs' } : undefined,
+      ranking: rankingOption(values['ranking-off']),
     });
     const ms = performance.now() - started;
     if (values.json) console.log(JSON.stringify({ query, size, ms, results: results.map(({ text: _text, ...r }) => r) }));

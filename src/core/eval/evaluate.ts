@@ -1,5 +1,6 @@
 import { silentLogger, type Logger } from '../log';
 import type { Size } from '../model/ladder';
+import type { RankingOptions } from '../search/ranker';
 import type { SearchMode, Searcher } from '../search/searcher';
 import { distinctFiles, meanScores, scoreQuery, type QueryScores } from './metrics';
 import { scoreSpans } from './spans';
@@ -34,13 +35,13 @@ export function metricOf(suite: Suite): string {
   return suite.level === 'span' ? 'chunk-level nDCG@10 (semble)' : 'file-level nDCG@10';
 }
 
-async function scoreOne(q: SuiteQuery, searcher: Searcher, size: Size, mode: SearchMode, logger: Logger): Promise<QueryScores> {
+async function scoreOne(q: SuiteQuery, searcher: Searcher, size: Size, mode: SearchMode, logger: Logger, ranking?: RankingOptions | false): Promise<QueryScores> {
   try {
     if (q.level === 'span') {
-      const chunks = await searcher.search(q.query, { size, mode, k: SPAN_CHUNKS });
+      const chunks = await searcher.search(q.query, { size, mode, k: SPAN_CHUNKS, ranking });
       return scoreSpans(chunks, q.targets);
     }
-    const results = await searcher.search(q.query, { size, mode, k: EVAL_CHUNKS });
+    const results = await searcher.search(q.query, { size, mode, k: EVAL_CHUNKS, ranking });
     return scoreQuery(distinctFiles(results.map((r) => r.path)), q.relevant);
   } catch (e) {
     // A failed query scores 0 and stays in the average, as the suite rules say.
@@ -59,10 +60,17 @@ function groupMeans(scored: { group: string; scores: QueryScores }[]): Record<st
 }
 
 /** Scores one (size, mode) over a suite whose corpus the searcher's store already holds. */
-export async function evaluate(suite: Suite, searcher: Searcher, size: Size, mode: SearchMode, logger: Logger = silentLogger): Promise<EvalRun> {
+export async function evaluate(
+  suite: Suite,
+  searcher: Searcher,
+  size: Size,
+  mode: SearchMode,
+  logger: Logger = silentLogger,
+  ranking?: RankingOptions | false,
+): Promise<EvalRun> {
   const scored: { id: string; group: string; scores: QueryScores }[] = [];
   for (const q of suite.queries) {
-    scored.push({ id: q.id, group: q.level === 'span' ? q.category : q.kind, scores: await scoreOne(q, searcher, size, mode, logger) });
+    scored.push({ id: q.id, group: q.level === 'span' ? q.category : q.kind, scores: await scoreOne(q, searcher, size, mode, logger, ranking) });
   }
   const groups = groupMeans(scored);
   const run: EvalRun = {

@@ -272,6 +272,22 @@ export class Store {
     return rows.map((r) => ({ row: this.fromRecord(r), score: r._score }));
   }
 
+  /**
+   * Chunks whose path or symbol holds one of these words (case ignored): the candidates a name
+   * query may miss in both ranked lists (a file named after the name, a definition the text
+   * search ranks low). The caller decides which really define the name.
+   */
+  async chunksMentioning(words: readonly string[], limit: number, filter?: string): Promise<ChunkRow[]> {
+    // Compared squashed (lower case, no '_' or '-'), so `StrCat` finds `str_cat.h`.
+    const clean = [...new Set(words.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((w) => w.length > 1))];
+    if (clean.length === 0) return [];
+    const squashed = (column: string) => `replace(replace(lower(${column}), '_', ''), '-', '')`;
+    const like = clean.map((w) => `${squashed('path')} LIKE ${sql(`%${w}%`)} OR ${squashed('symbol')} LIKE ${sql(`%${w}%`)}`).join(' OR ');
+    const where = filter ? `(${like}) AND ${filter}` : like;
+    const rows = await this.chunks.query().where(where).select(this.rowColumns([])).limit(limit).toArray();
+    return rows.map((r) => this.fromRecord(r));
+  }
+
   /** Chunks of one file, in line order, with the vectors of the given layers. */
   async chunksOf(path: string, layers: number[]): Promise<ChunkRow[]> {
     const rows = await this.chunks.query().where(`path = ${sql(path)}`).select(this.rowColumns(layers)).toArray();

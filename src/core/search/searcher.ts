@@ -3,8 +3,13 @@ import type { ChunkRow, StoredHit, Store } from '../index/store';
 import type { Encoder } from '../model/encoder';
 import { storedLayers, type Size } from '../model/ladder';
 import { finish } from '../model/pooling';
+import { definesName } from './definitions';
+import { denseWeight } from './weights';
 import { reciprocalRankFusion } from './fusion';
 import { textQuery } from './identifiers';
+import { stemMatches } from './paths';
+import { analyzeQuery, lastPart } from './query';
+import { DEFAULT_RANKING, rank, type RankingOptions } from './ranker';
 import { snippetLine } from './snippet';
 
 export type SearchMode = 'dense' | 'text' | 'hybrid';
@@ -22,7 +27,14 @@ export interface SearchOptions {
   k?: number;
   groupByFile?: boolean;
   filter?: SearchFilter;
+  /** The ranking stage's settings; false returns the fused lists as retrieved (for measuring it). */
+  ranking?: RankingOptions | false;
 }
+
+/** Candidates taken from each list: deep enough for fusion, diversity and grouping to choose from. */
+const POOL = 100;
+/** Chunks scanned for a name the query mentions (see Store.chunksMentioning). */
+const NAME_SCAN = 500;
 
 export interface SearchResult {
   path: string;
@@ -90,20 +102,39 @@ export class Searcher {
   async search(query: string, options: SearchOptions): Promise<SearchResult[]> {
     const mode = options.mode ?? 'hybrid';
     const k = options.k ?? 20;
+    const ranking = options.ranking ?? DEFAULT_RANKING;
     const where = filterSql(options.filter);
-    // Fusion needs depth in both lists; grouping by file needs spare chunks.
-    const pool = Math.max(k * (options.groupByFile ? 4 : 1), mode === 'hybrid' ? 100 : k);
-    const lists: StoredHit[][] = [];
-    if (mode !== 'text') lists.push(await this.dense(query, options.size, pool, where));
-    if (mode !== 'dense') lists.push(await this.store.searchText(textQuery(query), pool, where));
-    const ranked =
-      lists.length === 1 ? lists[0].map((h) => ({ item: h, score: h.score })) : reciprocalRankFusion(lists, (h) => h.row.id);
-    let rows = ranked.map(({ item, score }) => ({ row: item.row, score }));
+    const pool = Math.max(k * (options.groupByFile ? 4 : 1), POOL);
+    const dense = mode !== 'text' ? await this.dense(query, options.size, pool, where) : [];
+    const text = mode !== 'dense' ? await this.store.searchText(textQuery(query), pool, where) : [];
+    const fused =
+      mode === 'hybrid'
+        ? reciprocalRankFusion([dense, text], (h) => h.row.id, 60, [denseWeight(this.encoder.bundle.manifest, options.size), 1])
+        : (mode === 'dense' ? dense : text).map((h) => ({ item: h, score: h.score }));
+    let rows = fused.map(({ item, score }) => ({ row: item.row, score }));
+    if (ranking) {
+      const analysis = analyzeQuery(query);
+      rows = rank([...rows, ...(await this.namedCandidates(analysis.symbols, rows, where))], analysis, ranking);
+    }
     if (options.groupByFile) {
       const seen = new Set<string>();
       rows = rows.filter(({ row }) => !seen.has(row.path) && seen.add(row.path));
     }
     return rows.slice(0, k).map(({ row, score }) => resultOf(row, score, query));
+  }
+
+  /**
+   * Chunks that define a name the query mentions, or belong to a file named after it, that neither
+   * list retrieved: a name query must find its definition even where the words around it are
+   * common. They enter with no fused score; the ranker's name bonus places them.
+   */
+  private async namedCandidates(names: readonly string[], have: readonly { row: ChunkRow }[], where?: string): Promise<{ row: ChunkRow; score: number }[]> {
+    if (names.length === 0) return [];
+    const seen = new Set(have.map((h) => h.row.id));
+    const found = await this.store.chunksMentioning(names.map(lastPart), NAME_SCAN, where);
+    return found
+      .filter((row) => !seen.has(row.id) && names.some((n) => definesName(row, n) || stemMatches(row.path, lastPart(n))))
+      .map((row) => ({ row, score: 0 }));
   }
 
   /** Chunks nearest to a stored chunk, at the size's layer, leaving the chunk itself out. */

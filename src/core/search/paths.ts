@@ -1,0 +1,75 @@
+/**
+ * What a path says about a file: whether it is a test, an example, vendored or generated code, and
+ * how well its name matches a query. Paths are relative to the indexed root, '/' separated.
+ */
+import { splitIdentifier } from './identifiers';
+
+export type PathRole = 'test' | 'example' | 'vendored' | 'generated' | 'source';
+
+const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'testing', 'testdata', 'test_data', 'fixtures', '__fixtures__', '__mocks__', 'e2e']);
+const EXAMPLE_DIRS = new Set(['example', 'examples', '_example', '_examples', 'demo', 'demos', 'sample', 'samples', 'docs_src', 'doc_src', 'benchmark', 'benchmarks', 'bench']);
+const VENDORED_DIRS = new Set(['vendor', 'vendored', '_vendor', 'third_party', 'third-party', 'thirdparty', 'external', 'extern', 'deps', 'node_modules', 'bower_components', 'compat', '_compat', 'legacy']);
+const GENERATED_DIRS = new Set(['generated', '__generated__', 'gen', 'dist', 'build', 'out']);
+
+// File names of tests across languages: test_x.py, x_test.py/go/cc, x.test.ts, x.spec.js, XTest.java,
+// XTests.cs, x_spec.rb, XSpec.scala, test_helper.rb, conftest.py.
+const TEST_FILE = /^(test_.*|.*_test|.*[._-](test|spec)|.*[a-z0-9](Test|Tests|Spec|IT)|.*_spec|test_helper.*|conftest|tests?)\.[^.]+$/;
+const GENERATED_FILE = /(\.min\.(js|css)$|\.generated\.|\.g\.(cs|dart)$|_pb2(_grpc)?\.py$|\.pb\.(go|cc|h)$|_generated\.|\.d\.ts$|\.stderr$|\.snap$)/;
+
+export function pathRole(path: string): PathRole {
+  const parts = path.split('/');
+  const file = parts[parts.length - 1];
+  const dirs = parts.slice(0, -1).map((d) => d.toLowerCase());
+  if (dirs.some((d) => VENDORED_DIRS.has(d))) return 'vendored';
+  if (TEST_FILE.test(file) || dirs.some((d) => TEST_DIRS.has(d))) return 'test';
+  if (dirs.some((d) => EXAMPLE_DIRS.has(d))) return 'example';
+  if (GENERATED_FILE.test(file) || dirs.some((d) => GENERATED_DIRS.has(d))) return 'generated';
+  return 'source';
+}
+
+/** A file name without folder and extensions: `src/str_cat.h` -> `str_cat`, `Builders.common.kt` -> `Builders`. */
+export function stemOf(path: string): string {
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  const dot = file.indexOf('.', 1);
+  return dot > 0 ? file.slice(0, dot) : file;
+}
+
+/** Case, underscores and dashes dropped, and a plural `s`: `str_cat`, `StrCat` and `strcats` compare equal. */
+const squash = (s: string): string => s.toLowerCase().replace(/[_-]/g, '').replace(/s$/, '');
+
+/** Whether a file is named after a symbol: `flat_hash_map.h` for `flat_hash_map`, `Job.kt` for `Job`. */
+export function stemMatches(path: string, symbol: string): boolean {
+  const stem = squash(stemOf(path));
+  return stem.length > 0 && stem === squash(symbol);
+}
+
+/**
+ * The share of query keywords found in a file's name or its folder's name (`recovery.go` for
+ * "panic recovery middleware", `render/json.go` for "JSON response rendering"). A keyword matches
+ * a name part when the two share a prefix of at least four letters that leaves at most two letters
+ * of the shorter one over: `render` and "rendering", `logger` and "logging", `request` and
+ * "requests", but not `context` and "contents".
+ */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 4 && common >= Math.min(a.length, b.length) - 2;
+}
+
+export function pathKeywordShare(path: string, keywords: readonly string[]): number {
+  if (keywords.length === 0) return 0;
+  const parts = path.split('/');
+  const names = [stemOf(path), ...(parts.length > 1 ? [parts[parts.length - 2]] : [])];
+  const words = new Set(names.flatMap((n) => [n.toLowerCase(), ...n.split(/[-.]/).flatMap(splitIdentifier)]).filter((w) => w.length > 1));
+  let hits = 0;
+  for (const k of keywords) {
+    for (const w of words) {
+      if (sameWord(k, w)) {
+        hits++;
+        break;
+      }
+    }
+  }
+  return hits / keywords.length;
+}

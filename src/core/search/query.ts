@@ -1,0 +1,67 @@
+/**
+ * What a query asks for, read from its text alone: a symbol to find (`parseArgs`, `Foo::bar`), or a
+ * question in words; the names it mentions; the words worth matching against paths; and whether it
+ * is after prose (documentation) rather than code.
+ */
+import { splitIdentifier } from './identifiers';
+
+export type QueryIntent = 'symbol' | 'question';
+export type QueryTarget = 'code' | 'docs' | 'either';
+
+export interface QueryAnalysis {
+  intent: QueryIntent;
+  /** Names the query mentions, as written (`StrCat`, `flat_hash_map`, `Response` from `Rack::Response`). */
+  symbols: string[];
+  /** Lower-case content words, stop words left out, for matching file and folder names. */
+  keywords: string[];
+  target: QueryTarget;
+}
+
+// One identifier, maybe qualified: `Foo::bar`, `a.b.c`, `$x->y`, `ns\Cls`.
+const QUALIFIED = /^[A-Za-z_$][\w$]*(?:(?:::|\.|->|\\)[A-Za-z_$][\w$]*)+$/;
+const IDENT = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * A word is a name when its shape says so: an inner capital (`parseArgs`, `ETag`), an underscore
+ * (`flat_hash_map`, `_private`), a leading capital on a word that is not all capitals (`Mutex`,
+ * `Deferred`), or a qualified name. All-capital words (`HTTP`, `JSON`) are acronyms, not names.
+ */
+export function looksLikeName(word: string): boolean {
+  if (QUALIFIED.test(word)) return true;
+  if (!IDENT.test(word) || word.length < 2) return false;
+  if (word.includes('_')) return /[A-Za-z]/.test(word);
+  if (/^[A-Z0-9]+$/.test(word)) return false;
+  return /^[A-Z]/.test(word) || /[a-z0-9][A-Z]/.test(word);
+}
+
+/** The last part of a qualified name: `Rack::Response` -> `Response`, `os.path.join` -> `join`. */
+export function lastPart(name: string): string {
+  return name.split(/::|\.|->|\\/).filter(Boolean).at(-1) ?? name;
+}
+
+const STOP = new Set(
+  `a an and are as at be by can do does for from get how i in into is it its me my of on or set the their this to use used
+  using via what when where which while who why with without work works`.split(/\s+/),
+);
+
+// Words that ask for documentation rather than code.
+const DOCS_WORDS = /\b(docs?|documentation|readme|guide|tutorial|changelog|faq|release notes|quick ?start|explained|overview)\b/i;
+const CODE_WORDS = /\b(function|method|class|struct|trait|interface|implementation|implemented|implements?|defined|definition|macro|enum|impl|constructor)\b/i;
+
+export function analyzeQuery(query: string): QueryAnalysis {
+  const trimmed = query.trim();
+  const words = trimmed.split(/[\s,;()"'`?!]+/).filter(Boolean);
+  const intent: QueryIntent = words.length === 1 && looksLikeName(words[0]) ? 'symbol' : 'question';
+  // A lone lower-case word ("session") is read as a question: it is as likely a topic as a name.
+  const symbols = [...new Set(words.map((w) => w.replace(/[.:]+$/, '')).filter(looksLikeName))];
+  const keywords = [
+    ...new Set(
+      words
+        .flatMap((w) => (QUALIFIED.test(w) ? w.split(/::|\.|->|\\/) : [w]))
+        .flatMap((w) => [w.toLowerCase().replace(/[^a-z0-9_]/g, ''), ...splitIdentifier(w)])
+        .filter((w) => w.length > 2 && !STOP.has(w)),
+    ),
+  ];
+  const target: QueryTarget = DOCS_WORDS.test(trimmed) ? 'docs' : intent === 'symbol' || CODE_WORDS.test(trimmed) ? 'code' : 'either';
+  return { intent, symbols, keywords, target };
+}
