@@ -33,6 +33,13 @@ export function intOption(value: string | undefined, name: string, fallback: num
   return n;
 }
 
+export function floatOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} must be a number of at least 0, got "${value}"`);
+  return n;
+}
+
 /** `--ranking-off test,diversity`: the default ranking with those parts off; `all` turns it off. */
 export function rankingOption(value: string | undefined): RankingOptions | false | undefined {
   if (value === undefined) return undefined;

@@ -1,17 +1,16 @@
 import * as path from 'node:path';
 import { openEngine } from '../../core/engine';
-import { evaluate, meanOverSuites, metricOf, type EvalRun } from '../../core/eval/evaluate';
+import { evaluate, meanOverSuites, metricOf, type EvalRun, type EvalSearch } from '../../core/eval/evaluate';
 import { readPeerFigures, type PeerFigures } from '../../core/eval/peers';
 import { isSuite, loadSuite, suitesIn, type Suite } from '../../core/eval/suite';
 import { indexFolder } from '../../core/index/indexer';
 import { stderrLogger, type Logger } from '../../core/log';
 import { deepest, parseSize, type Size } from '../../core/model/ladder';
 import type { SearchMode } from '../../core/search/searcher';
-import { intOption, parse, rankingOption, RANKING_OFF_USAGE, UsageError } from '../args';
-import type { RankingOptions } from '../../core/search/ranker';
+import { floatOption, intOption, parse, rankingOption, RANKING_OFF_USAGE, UsageError } from '../args';
 
 export const usage =
-  `barista eval <suite-dir | folder of suites> [--sizes all|NAME,...] [--mode dense|text|hybrid|all] [--db D] ${RANKING_OFF_USAGE} [--per-query] [--json]`;
+  `barista eval <suite-dir | folder of suites> [--sizes all|NAME,...] [--mode dense|text|hybrid|all] [--db D] ${RANKING_OFF_USAGE} [--dense-weight W] [--per-query] [--json]`;
 
 const MODES: SearchMode[] = ['dense', 'text', 'hybrid'];
 
@@ -31,7 +30,7 @@ interface Settings {
   db?: string;
   model?: string;
   threads: number;
-  ranking?: RankingOptions | false;
+  search: EvalSearch;
   logger: Logger;
 }
 
@@ -54,7 +53,7 @@ async function evalSuite(suite: Suite, settings: Settings): Promise<SuiteReport>
           runs.push({ ...textRun, size: size.name, layer: size.layer, dim: size.dim });
           continue;
         }
-        const result = await evaluate(suite, engine.searcher, size, mode, logger, settings.ranking);
+        const result = await evaluate(suite, engine.searcher, size, mode, logger, settings.search);
         if (mode === 'text') textRun = result;
         runs.push(result);
       }
@@ -100,6 +99,7 @@ export async function run(argv: string[]): Promise<void> {
     mode: { type: 'string', default: 'hybrid' },
     'per-query': { type: 'boolean', default: false },
     'ranking-off': { type: 'string' },
+    'dense-weight': { type: 'string' },
   });
   const target = positionals[0];
   if (!target) throw new UsageError(usage);
@@ -114,7 +114,7 @@ export async function run(argv: string[]): Promise<void> {
     db: values.db && suiteDirs.length > 1 ? path.join(values.db, path.basename(dir)) : values.db,
     model: values.model,
     threads: intOption(values.threads, 'threads', 2),
-    ranking: rankingOption(values['ranking-off']),
+    search: { ranking: rankingOption(values['ranking-off']), denseWeight: floatOption(values['dense-weight'], 'dense-weight') },
     logger: stderrLogger(values.verbose),
   });
   const reports: SuiteReport[] = [];

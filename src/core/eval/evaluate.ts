@@ -1,7 +1,6 @@
 import { silentLogger, type Logger } from '../log';
 import type { Size } from '../model/ladder';
-import type { RankingOptions } from '../search/ranker';
-import type { SearchMode, Searcher } from '../search/searcher';
+import type { SearchMode, SearchOptions, Searcher } from '../search/searcher';
 import { distinctFiles, meanScores, scoreQuery, type QueryScores } from './metrics';
 import { scoreSpans } from './spans';
 import type { Suite, SuiteQuery } from './suite';
@@ -35,13 +34,16 @@ export function metricOf(suite: Suite): string {
   return suite.level === 'span' ? 'chunk-level nDCG@10 (semble)' : 'file-level nDCG@10';
 }
 
-async function scoreOne(q: SuiteQuery, searcher: Searcher, size: Size, mode: SearchMode, logger: Logger, ranking?: RankingOptions | false): Promise<QueryScores> {
+/** Search settings an evaluation may vary besides size and mode. */
+export type EvalSearch = Pick<SearchOptions, 'ranking' | 'denseWeight'>;
+
+async function scoreOne(q: SuiteQuery, searcher: Searcher, size: Size, mode: SearchMode, logger: Logger, extra: EvalSearch): Promise<QueryScores> {
   try {
     if (q.level === 'span') {
-      const chunks = await searcher.search(q.query, { size, mode, k: SPAN_CHUNKS, ranking });
+      const chunks = await searcher.search(q.query, { ...extra, size, mode, k: SPAN_CHUNKS });
       return scoreSpans(chunks, q.targets);
     }
-    const results = await searcher.search(q.query, { size, mode, k: EVAL_CHUNKS, ranking });
+    const results = await searcher.search(q.query, { ...extra, size, mode, k: EVAL_CHUNKS });
     return scoreQuery(distinctFiles(results.map((r) => r.path)), q.relevant);
   } catch (e) {
     // A failed query scores 0 and stays in the average, as the suite rules say.
@@ -66,11 +68,11 @@ export async function evaluate(
   size: Size,
   mode: SearchMode,
   logger: Logger = silentLogger,
-  ranking?: RankingOptions | false,
+  extra: EvalSearch = {},
 ): Promise<EvalRun> {
   const scored: { id: string; group: string; scores: QueryScores }[] = [];
   for (const q of suite.queries) {
-    scored.push({ id: q.id, group: q.level === 'span' ? q.category : q.kind, scores: await scoreOne(q, searcher, size, mode, logger, ranking) });
+    scored.push({ id: q.id, group: q.level === 'span' ? q.category : q.kind, scores: await scoreOne(q, searcher, size, mode, logger, extra) });
   }
   const groups = groupMeans(scored);
   const run: EvalRun = {

@@ -43,33 +43,30 @@ export function stemMatches(path: string, symbol: string): boolean {
   return stem.length > 0 && stem === squash(symbol);
 }
 
-/**
- * The share of query keywords found in a file's name or its folder's name (`recovery.go` for
- * "panic recovery middleware", `render/json.go` for "JSON response rendering"). A keyword matches
- * a name part when the two share a prefix of at least four letters that leaves at most two letters
- * of the shorter one over: `render` and "rendering", `logger` and "logging", `request` and
- * "requests", but not `context` and "contents".
- */
-function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  return common >= 4 && common >= Math.min(a.length, b.length) - 2;
+// Endings dropped before two words are compared, longest first; what is left keeps 3 letters.
+const ENDINGS = ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ers', 'er', 'ors', 'or', 'ed', 'es', 's', 'e'];
+
+/** A word without its endings: `rendering` and `render` -> `rend`, `logger` and `logging` -> `logg`, `contents` -> `content`. */
+export function wordRoot(word: string): string {
+  // Twice, so that `rendering` and `render` meet at `rend`.
+  for (let pass = 0; pass < 2; pass++) {
+    const end = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 3);
+    if (!end) break;
+    word = word.slice(0, -end.length);
+  }
+  return word;
 }
 
+/**
+ * The share of query keywords found in a file's name or its folder's name (`recovery.go` for
+ * "panic recovery middleware", `render/json.go` for "JSON response rendering"). Words compare by
+ * their roots, so `logger.go` answers "logging" and `requests` "request", but `context` is not
+ * "contents".
+ */
 export function pathKeywordShare(path: string, keywords: readonly string[]): number {
   if (keywords.length === 0) return 0;
   const parts = path.split('/');
   const names = [stemOf(path), ...(parts.length > 1 ? [parts[parts.length - 2]] : [])];
-  const words = new Set(names.flatMap((n) => [n.toLowerCase(), ...n.split(/[-.]/).flatMap(splitIdentifier)]).filter((w) => w.length > 1));
-  let hits = 0;
-  for (const k of keywords) {
-    for (const w of words) {
-      if (sameWord(k, w)) {
-        hits++;
-        break;
-      }
-    }
-  }
-  return hits / keywords.length;
+  const roots = new Set(names.flatMap((n) => [n.toLowerCase(), ...n.split(/[-.]/).flatMap(splitIdentifier)]).filter((w) => w.length > 1).map(wordRoot));
+  return keywords.filter((k) => roots.has(wordRoot(k))).length / keywords.length;
 }

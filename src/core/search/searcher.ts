@@ -27,6 +27,8 @@ export interface SearchOptions {
   k?: number;
   groupByFile?: boolean;
   filter?: SearchFilter;
+  /** How much the dense list counts in hybrid fusion; default: the size's weight (see weights.ts). */
+  denseWeight?: number;
   /** The ranking stage's settings; false returns the fused lists as retrieved (for measuring it). */
   ranking?: RankingOptions | false;
 }
@@ -109,7 +111,7 @@ export class Searcher {
     const text = mode !== 'dense' ? await this.store.searchText(textQuery(query), pool, where) : [];
     const fused =
       mode === 'hybrid'
-        ? reciprocalRankFusion([dense, text], (h) => h.row.id, 60, [denseWeight(this.encoder.bundle.manifest, options.size), 1])
+        ? reciprocalRankFusion([dense, text], (h) => h.row.id, 60, [options.denseWeight ?? denseWeight(this.encoder.bundle.manifest, options.size), 1])
         : (mode === 'dense' ? dense : text).map((h) => ({ item: h, score: h.score }));
     let rows = fused.map(({ item, score }) => ({ row: item.row, score }));
     if (ranking) {

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { definesName, symbolNames } from '../../src/core/search/definitions';
+import { pathKeywordShare, pathRole, stemMatches, stemOf } from '../../src/core/search/paths';
+import { analyzeQuery, looksLikeName } from '../../src/core/search/query';
+import { DEFAULT_RANKING, diversify, rank, rankingWithout, type RankableChunk } from '../../src/core/search/ranker';
+
+const chunk = (id: string, path: string, extra: Partial<RankableChunk> = {}): RankableChunk => ({ id, path, kind: 'code', symbol: '', text: '', ...extra });
+const order = (ranked: { row: RankableChunk }[]) => ranked.map((r) => r.row.id);
+/** Candidates in a fused order with falling scores. */
+const fused = (...rows: RankableChunk[]) => rows.map((row, i) => ({ row, score: 1 / (61 + i) }));
+
+test('query analysis: a lone name is a symbol query; names inside questions are found; acronyms and lone lower-case words are not names', () => {
+  assert.equal(analyzeQuery('parseArgs').intent, 'symbol');
+  assert.equal(analyzeQuery('Rack::Response').intent, 'symbol');
+  assert.equal(analyzeQuery('flat_hash_map').intent, 'symbol');
+  assert.equal(analyzeQuery('session').intent, 'question');
+  assert.deepEqual(analyzeQuery('absl::StrCat and StrAppend for string concatenation').symbols, ['absl::StrCat', 'StrAppend']);
+  assert.deepEqual(analyzeQuery('HTTP request wrapper and JSON headers').symbols, []);
+  assert.ok(looksLikeName('ETag') && looksLikeName('Mutex') && looksLikeName('_private'));
+  assert.ok(!looksLikeName('HTTP') && !looksLikeName('the'));
+});
+
+test('query analysis: what the query is after, code or docs or either', () => {
+  assert.equal(analyzeQuery('where is the retry function defined').target, 'code');
+  assert.equal(analyzeQuery('installation guide for the proxy').target, 'docs');
+  assert.equal(analyzeQuery('Session').target, 'code');
+  assert.equal(analyzeQuery('keep cookies across calls to one host').target, 'either');
+  assert.deepEqual(analyzeQuery('how is the radix tree matched').keywords, ['radix', 'tree', 'matched']);
+});
+
+test('definitions: the chunker symbol or a keyword before the name, not a mere use', () => {
+  assert.ok(definesName(chunk('a', 'job.kt', { symbol: 'Job, Job.cancel' }), 'Job'));
+  assert.ok(definesName(chunk('a', 'x.rs', { text: 'pub trait Serialize {\n  fn serialize' }), 'Serialize'));
+  assert.ok(definesName(chunk('a', 'x.go', { text: 'func (c *Context) Abort() {' }), 'Abort'));
+  assert.ok(definesName(chunk('a', 'x.rb', { text: 'module Rack\n  class Response' }), 'Rack::Response'));
+  assert.ok(!definesName(chunk('a', 'x.rs', { text: 'impl Serializer for X {\n let s = Serialize::new();' }), 'Serialize'));
+  assert.ok(!definesName(chunk('a', 'x.java', { text: 'return StringUtils.isEmpty(s);' }), 'StringUtils'));
+  assert.deepEqual([...symbolNames('Session, Session.send (+2 more)')], ['Session', 'Session.send', 'send']);
+});
+
+test('paths: roles, stems, named files and path words', () => {
+  assert.equal(pathRole('pkg/foo_test.go'), 'test');
+  assert.equal(pathRole('src/test/java/FooTest.java'), 'test');
+  assert.equal(pathRole('lib/widget.spec.ts'), 'test');
+  assert.equal(pathRole('examples/basic/main.go'), 'example');
+  assert.equal(pathRole('third_party/zlib/inflate.c'), 'vendored');
+  assert.equal(pathRole('types/index.d.ts'), 'generated');
+  assert.equal(pathRole('src/contest.py'), 'source');
+  assert.equal(pathRole('src/testing_utils_core.py'), 'source');
+  assert.equal(stemOf('coroutines/Builders.common.kt'), 'Builders');
+  assert.ok(stemMatches('strings/str_cat.h', 'StrCat'));
+  assert.ok(stemMatches('rack/utils.rb', 'Utils'));
+  assert.ok(!stemMatches('rack/utils.rb', 'Util2'));
+  assert.equal(pathKeywordShare('render/json.go', ['json', 'response', 'rendering']), 2 / 3);
+  assert.equal(pathKeywordShare('logger.go', ['logging', 'middleware']), 1 / 2);
+  assert.equal(pathKeywordShare('context.go', ['contents']), 0);
+});
+
+test('names: a definition of the queried name rises above uses; with no name in the query, order stays', () => {
+  const use = chunk('use', 'client.rb', { text: 'Rack::Response.new(body)' });
+  const def = chunk('def', 'response.rb', { text: 'module Rack\n  class Response\n' });
+  assert.deepEqual(order(rank(fused(use, def), analyzeQuery('Rack::Response'))), ['def', 'use']);
+  assert.deepEqual(order(rank(fused(use, def), analyzeQuery('build the body of a reply'))), ['use', 'def']);
+});
+
+test('names: a file named after the name counts a little without a definition, more with one', () => {
+  const other = chunk('other', 'flow/Channels.kt', { text: 'fun produce()' });
+  const named = chunk('named', 'flow/Deferred.kt', { text: 'public suspend fun await()' });
+  assert.deepEqual(order(rank(fused(other, named), analyzeQuery('Deferred and await for async results'))), ['named', 'other']);
+});
+
+test('path words: a question whose words name a file lifts it; a symbol query is left to names', () => {
+  const a = chunk('a', 'context.go', { text: 'func (c *Context) Next()' });
+  const b = chunk('b', 'recovery.go', { text: 'func CustomRecovery()' });
+  assert.deepEqual(order(rank(fused(a, b), analyzeQuery('panic recovery middleware'))), ['b', 'a']);
+  assert.deepEqual(order(rank(fused(a, b), analyzeQuery('panic handling middleware'))), ['a', 'b']);
+});
+
+test('roles: a test ranks below source of a close score, unless demoting tests is off', () => {
+  const t = chunk('t', 'tests/test_session.py');
+  const s = chunk('s', 'session.py');
+  assert.deepEqual(order(rank(fused(t, s), analyzeQuery('session retries'))), ['s', 't']);
+  assert.deepEqual(order(rank(fused(t, s), analyzeQuery('session retries'), rankingWithout(['test']) || undefined)), ['t', 's']);
+  // A far better test still wins: the factor lowers, it does not bury.
+  const far = [{ row: t, score: 1 }, { row: s, score: 0.1 }];
+  assert.deepEqual(order(rank(far, analyzeQuery('retry budget'))), ['t', 's']);
+});
+
+test('code and docs: a code query puts docs below code, a docs query the reverse, any other query neither', () => {
+  const doc = chunk('doc', 'docs/retries.md', { kind: 'docs' });
+  const code = chunk('code', 'retry.py');
+  assert.deepEqual(order(rank(fused(doc, code), analyzeQuery('which function retries uploads'))), ['code', 'doc']);
+  assert.deepEqual(order(rank(fused(code, doc), analyzeQuery('guide to retries'))), ['doc', 'code']);
+  assert.deepEqual(order(rank(fused(doc, code), analyzeQuery('failed uploads again'))), ['doc', 'code']);
+});
+
+test('diversity: a third chunk of one file yields to the first of another; off, the fused order stays', () => {
+  const rows = fused(chunk('a1', 'a.go'), chunk('a2', 'a.go'), chunk('a3', 'a.go'), chunk('b1', 'b.go'));
+  assert.deepEqual(order(diversify(rows)), ['a1', 'b1', 'a2', 'a3']);
+  assert.deepEqual(order(rank(rows, analyzeQuery('x y'), { ...DEFAULT_RANKING, diversity: false })), ['a1', 'a2', 'a3', 'b1']);
+  assert.equal(rankingWithout(['all']), false);
+  assert.throws(() => rankingWithout(['tests']), /unknown ranking part "tests"/);
+});
