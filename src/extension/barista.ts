@@ -110,7 +110,7 @@ export class Barista implements vscode.Disposable {
   private async searchToPanel(query: string): Promise<void> {
     if (!this.running) return;
     try {
-      const answer = await runSearch(this.running.client, { query, k: this.config.maxResults });
+      const answer = await runSearch(this.running.client, { query, k: this.config.maxResults, ranking: this.config.ranking });
       this.latest.set({ title: `Search: ${query}`, query, hits: answer.hits, sizes: Object.values(answer.sizes), ms: answer.ms });
     } catch (e) {
       void vscode.window.showWarningMessage(`Barista: ${(e as Error).message}`);

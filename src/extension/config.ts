@@ -1,6 +1,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { RankingOptions } from '../core/search/ranker';
 import type { EngineSettings } from './protocol';
 
 export const SECTION = 'barista';
@@ -12,6 +13,8 @@ export interface Config {
   indexLocation: string;
   codeLens: boolean;
   maxResults: number;
+  /** Sent with every search: the ranking stage's switches. */
+  ranking: RankingOptions;
 }
 
 /**
@@ -54,6 +57,15 @@ export function readConfig(trusted = vscode.workspace.isTrusted): Config {
     indexLocation: expandHome(sensitive('indexLocation', '').trim()),
     codeLens: c.get<boolean>('codeLens.enabled', true),
     maxResults: Math.min(200, Math.max(1, c.get<number>('search.maxResults', 20))),
+    ranking: {
+      demote: {
+        test: c.get<boolean>('ranking.demoteTests', true) !== false,
+        example: c.get<boolean>('ranking.demoteExamples', true) !== false,
+        vendored: c.get<boolean>('ranking.demoteVendored', true) !== false,
+        generated: c.get<boolean>('ranking.demoteGenerated', true) !== false,
+      },
+      diversity: c.get<boolean>('ranking.diversity', true) !== false,
+    },
   };
 }
 

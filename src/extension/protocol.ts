@@ -6,6 +6,7 @@
 import type { ChunkKind } from '../core/index/chunk';
 import type { Size } from '../core/model/ladder';
 import type { SearchFilter, SearchMode, SearchResult } from '../core/search/searcher';
+import type { RankingOptions } from '../core/search/ranker';
 
 /** What the user chose, as the worker needs it (the host reads it from `barista.*` settings). */
 export interface EngineSettings {
@@ -95,6 +96,8 @@ export interface SearchRequest {
   filter?: SearchFilter;
   /** Results overlapping this range are left out (a selection searching for its look-alikes). */
   exclude?: { folder: string; path: string; startLine: number; endLine: number };
+  /** The ranking stage's switches (barista.ranking.*); the default ranking when absent. */
+  ranking?: RankingOptions;
 }
 
 export interface SearchAnswer {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { oncePerSymbol } from '../core/search/collapse';
 import type { WorkerClient } from './client';
 import type { Config } from './config';
 import type { Hit, SearchAnswer, SearchRequest } from './protocol';
@@ -60,9 +61,10 @@ export function showSearch(client: WorkerClient, config: () => Config, latest: L
     }
     qp.busy = true;
     try {
-      const answer = await runSearch(client, { query, k: config().maxResults });
+      const answer = await runSearch(client, { query, k: config().maxResults, ranking: config().ranking });
       if (mine !== generation) return;
-      qp.items = answer.hits.map((h) => item(h, multiRoot));
+      // Several chunks of one definition are one place to go: the best of them stands for the rest.
+      qp.items = oncePerSymbol(answer.hits).map((h) => item(h, multiRoot));
       const sizes = [...new Set(Object.values(answer.sizes).map((s) => s.name))];
       qp.title = `Barista: Search · ${answer.hits.length} results${sizes.length ? ` at ${sizes.join('/')}` : ''} in ${answer.ms} ms`;
       if (!Object.keys(answer.sizes).length) qp.title = 'Barista: Search · the index is still being built';

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { oncePerSymbol } from '../../src/core/search/collapse';
 import { definesName, symbolNames } from '../../src/core/search/definitions';
+import { reciprocalRankFusion } from '../../src/core/search/fusion';
 import { pathKeywordShare, pathRole, stemMatches, stemOf } from '../../src/core/search/paths';
 import { analyzeQuery, looksLikeName } from '../../src/core/search/query';
 import { DEFAULT_RANKING, diversify, rank, rankingWithout, type RankableChunk } from '../../src/core/search/ranker';
+import { denseWeight } from '../../src/core/search/weights';
 
 const chunk = (id: string, path: string, extra: Partial<RankableChunk> = {}): RankableChunk => ({ id, path, kind: 'code', symbol: '', text: '', ...extra });
 const order = (ranked: { row: RankableChunk }[]) => ranked.map((r) => r.row.id);
@@ -101,4 +104,37 @@ test('diversity: a third chunk of one file yields to the first of another; off, 
   assert.deepEqual(order(rank(rows, analyzeQuery('x y'), { ...DEFAULT_RANKING, diversity: false })), ['a1', 'a2', 'a3', 'b1']);
   assert.equal(rankingWithout(['all']), false);
   assert.throws(() => rankingWithout(['tests']), /unknown ranking part "tests"/);
+});
+
+test('several chunks of one symbol show once, at the best rank; chunks without a symbol all stay', () => {
+  const hits = [
+    { id: 1, path: 'a.py', symbol: 'big' },
+    { id: 2, path: 'b.py', symbol: 'big' },
+    { id: 3, path: 'a.py', symbol: 'big' },
+    { id: 4, path: 'a.py', symbol: '' },
+    { id: 5, path: 'a.py', symbol: '' },
+    { id: 6, path: 'a.py', symbol: 'big', folder: 'other' },
+  ];
+  assert.deepEqual(oncePerSymbol(hits).map((h) => h.id), [1, 2, 4, 5, 6]);
+});
+
+test('the dense list counts by the size: the bundle states it, or the share of the network stands in', () => {
+  const ladder = [
+    { name: 'demi', layer: 1, dim: 16 },
+    { name: 'trenta', layer: 6, dim: 384 },
+  ];
+  const manifest = { numLayers: 6, hiddenSize: 384, ladder };
+  assert.equal(denseWeight(manifest, ladder[1]), 1);
+  assert.equal(denseWeight(manifest, ladder[0]), 0.1);
+  const stated = { ...manifest, fusion: { denseWeight: { demi: 0.2, trenta: 1.5 } } };
+  assert.equal(denseWeight(stated, ladder[0]), 0.2);
+  assert.equal(denseWeight(stated, { name: '1:8', layer: 1, dim: 8 }), 0.2, 'a custom size takes its layer\'s weight');
+});
+
+test('weighted fusion: a list with a lower weight moves an item less', () => {
+  const dense = ['a', 'b'];
+  const text = ['b', 'a'];
+  assert.equal(reciprocalRankFusion([dense, text], (x) => x, 60, [1, 1])[0].score, reciprocalRankFusion([dense, text], (x) => x, 60, [1, 1])[1].score);
+  assert.equal(reciprocalRankFusion([dense, text], (x) => x, 60, [0.3, 1])[0].item, 'b');
+  assert.equal(reciprocalRankFusion([dense, text], (x) => x, 60, [2, 1])[0].item, 'a');
 });

@@ -275,7 +275,7 @@ export class Engines {
       const size = f.indexer.searchSize();
       if (!size) continue;
       sizes[key] = size;
-      const results = await f.searcher.search(request.query, { size, mode: request.mode, k: request.k + (ex ? 4 : 0), filter: request.filter });
+      const results = await f.searcher.search(request.query, { size, mode: request.mode, k: request.k + (ex ? 4 : 0), filter: request.filter, ranking: request.ranking });
       for (const r of results) {
         if (ex && ex.folder === key && ex.path === r.path && r.startLine <= ex.endLine && ex.startLine <= r.endLine) continue;
         hits.push(toHit(key, r));
