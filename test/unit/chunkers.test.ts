@@ -347,3 +347,36 @@ test('Markdown: short neighbouring sections pack together up to the budget, a lo
   assert.deepEqual(outline(packed).at(-1), [23, 35, 'Barista > Install > From the marketplace, Barista > Usage, Troubleshooting']);
   assert.deepEqual(outline(packed)[1], [7, 21, 'Barista > Install > From source']);
 });
+
+test('Elixir: modules and def/defp by name, @doc and @spec with the function below them', async () => {
+  const text = 'defmodule Plug.Conn do\n  @moduledoc "A conn"\n\n  # Sends a response.\n  @doc "Sends"\n  @spec send_resp(t, integer) :: t\n  def send_resp(conn, status) when is_integer(status) do\n    conn\n  end\n\n  defp helper(x), do: x\nend\n';
+  const chunks = await chunkFile('conn.ex', text, exact);
+  assertWellFormed(text, chunks, 200);
+  assert.deepEqual(outline(chunks), [
+    [1, 2, 'Plug.Conn'],
+    [4, 9, 'Plug.Conn.send_resp'],
+    [11, 11, 'Plug.Conn.helper'],
+    [12, 12, 'Plug.Conn'],
+  ]);
+});
+
+test('Zig: functions, tests, and a struct bound to a name as a class with its methods', async () => {
+  const text = 'const std = @import("std");\n/// Adds.\npub fn add(a: i32, b: i32) i32 {\n    return a + b;\n}\npub const Point = struct {\n    x: i32,\n    pub fn len(self: Point) i32 {\n        return self.x;\n    }\n};\n';
+  const chunks = await chunkFile('add.zig', text, exact);
+  assertWellFormed(text, chunks, 200);
+  assert.deepEqual(outline(chunks), [
+    [1, 1, ''],
+    [2, 5, 'add'],
+    [6, 7, 'Point'],
+    [8, 10, 'Point.len'],
+    [11, 11, 'Point'],
+  ]);
+});
+
+test('a .h file holding C++ is chunked as C++; a plain C header stays C', async () => {
+  const cpp = await chunkFile('mutex.h', '#pragma once\nnamespace absl {\nclass Mutex {\n public:\n  void Lock();\n};\n}\n', exact);
+  assert.ok(cpp.every((c) => c.language === 'cpp'));
+  assert.ok(cpp.some((c) => c.symbol === 'Mutex'));
+  const c = await chunkFile('point.h', '#ifndef P\nstruct point { int x; };\nint add(int a, int b);\n#endif\n', exact);
+  assert.ok(c.every((x) => x.language === 'c'));
+});

@@ -44,6 +44,8 @@ test('languages are known by extension, a few by name; lock files and unknown ty
   assert.equal(languageOf('a/b/c.mjs')?.language, 'javascript');
   assert.equal(languageOf('x.hpp')?.language, 'cpp');
   assert.equal(languageOf('x.h')?.language, 'c');
+  assert.equal(languageOf('src/Data/Aeson.hs')?.language, 'haskell', 'languages without a grammar are still indexed, by line windows');
+  assert.equal(languageOf('lib/plug/conn.ex')?.grammar, 'elixir');
   assert.equal(languageOf('Program.cs')?.language, 'csharp');
   assert.deepEqual(languageOf('docs/guide.md'), { language: 'markdown', kind: 'docs' });
   assert.equal(languageOf('guide.rst')?.kind, 'docs');

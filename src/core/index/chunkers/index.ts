@@ -12,7 +12,7 @@
  */
 import type { Chunk, ChunkKind, TokenCounter } from '../chunk';
 import { silentLogger, type Logger } from '../../log';
-import { languageOf } from '../languages';
+import { languageOf, type LanguageInfo } from '../languages';
 import { SourceLines } from './lines';
 import { emitChunks, packPieces, trimPieces, wholeFile, type Piece } from './pieces';
 import { markdownHeadings, rstHeadings, sectionPieces, textPieces } from './prose';
@@ -43,10 +43,19 @@ function looksMinified(text: string, lineCount: number): boolean {
   return text.length / Math.max(1, lineCount) > 500;
 }
 
+// C++ in a `.h` file: the C grammar would read its classes and namespaces as errors.
+const CPP_HEADER = /^\s*(namespace\s+[\w:]+\s*\{|template\s*<|class\s+\w+[^;]*$|(public|private|protected):)|\w::\w/m;
+
+function languageFor(path: string, text: string): LanguageInfo {
+  const info = languageOf(path) ?? { language: 'unknown', kind: 'code' as ChunkKind };
+  if (info.language === 'c' && path.endsWith('.h') && CPP_HEADER.test(text)) return languageOf('header.hpp')!;
+  return info;
+}
+
 export async function chunkFile(path: string, text: string, options: ChunkOptions): Promise<Chunk[]> {
   const { maxTokens, countTokens } = options;
   if (!Number.isFinite(maxTokens) || maxTokens < 1) throw new RangeError(`maxTokens must be at least 1, got ${maxTokens}`);
-  const info = languageOf(path) ?? { language: 'unknown', kind: 'code' as ChunkKind };
+  const info = languageFor(path, text);
   const packTokens = options.packTokens ?? Math.floor((maxTokens * 3) / 4);
   // A section holding little more than its heading joins the subsection that follows it (unless
   // packing is off: then every section stays apart).

@@ -204,6 +204,42 @@ function nameCSharp(node: Node): string | undefined {
   return op ? `operator ${op}` : 'operator';
 }
 
+const ELIXIR_FUNCTIONS = new Set(['def', 'defp', 'defmacro', 'defmacrop', 'defguard', 'defguardp', 'defdelegate', 'defn', 'defnp']);
+const ELIXIR_MODULES = new Set(['defmodule', 'defprotocol', 'defimpl']);
+// Attributes that document or type the definition below them: `@doc`, `@spec`, `@impl`.
+const ELIXIR_LEADING = new Set(['doc', 'spec', 'impl', 'deprecated', 'typedoc']);
+
+/** Elixir has no definition nodes: `def`, `defmodule` and `@doc` are calls, told apart by their name. */
+function classifyElixir(node: Node): Definition | null | undefined {
+  if (node.type === 'unary_operator') {
+    const attribute = node.namedChild(0);
+    const name = attribute?.type === 'call' ? attribute.namedChild(0)?.text : undefined;
+    return name && ELIXIR_LEADING.has(name) ? { role: 'leading', outer: node, inner: node } : null;
+  }
+  if (node.type !== 'call') return undefined;
+  const target = node.namedChild(0);
+  if (target?.type !== 'identifier') return null;
+  if (ELIXIR_FUNCTIONS.has(target.text)) return { role: 'function', outer: node, inner: node };
+  if (ELIXIR_MODULES.has(target.text)) return { role: 'class', outer: node, inner: node };
+  return null;
+}
+
+/** `defmodule Plug.Conn` -> `Plug.Conn`; `def send_resp(conn) when ...` -> `send_resp`. */
+function nameElixir(node: Node): string | undefined {
+  let head = node.namedChildren.find((c) => c?.type === 'arguments')?.namedChild(0) ?? null;
+  if (head?.type === 'binary_operator') head = head.namedChild(0);
+  if (head?.type === 'call') head = head.namedChild(0);
+  return head ? cleanName(head.text) : undefined;
+}
+
+const ZIG_CONTAINERS = ['struct_declaration', 'enum_declaration', 'union_declaration', 'opaque_declaration'];
+
+/** Zig names a type by binding it: `pub const Point = struct { ... }` is a class named `Point`. */
+function classifyZig(node: Node): Definition | null | undefined {
+  if (node.type !== 'variable_declaration') return undefined;
+  return node.namedChildren.some((c) => c && ZIG_CONTAINERS.includes(c.type)) ? { role: 'class', outer: node, inner: node } : null;
+}
+
 export const SPECS: Record<string, LanguageSpec> = {
   typescript: SCRIPT,
   tsx: SCRIPT,
@@ -279,6 +315,18 @@ export const SPECS: Record<string, LanguageSpec> = {
   bash: {
     functions: ['function_definition'],
     leading: ['comment'],
+  },
+  elixir: {
+    leading: ['comment'],
+    bodies: ['do_block'],
+    classify: classifyElixir,
+    name: nameElixir,
+  },
+  zig: {
+    functions: ['function_declaration', 'test_declaration'],
+    leading: ['comment'],
+    bodies: ZIG_CONTAINERS,
+    classify: classifyZig,
   },
 };
 
