@@ -21,6 +21,11 @@ const QUERIES = [
   'what happens when authentication fails',
   'turn a dictionary into query parameters',
   'detect the character encoding of a text',
+  // Names, which also scan the index for definitions and files named after them.
+  'Mutex',
+  'parse_args',
+  'HttpClient.send',
+  'RetryPolicy and backoff',
 ];
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
