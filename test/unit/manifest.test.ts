@@ -21,3 +21,9 @@ test('problems are named', () => {
   assert.throws(() => parseManifest(manifest({ files: { 's0.onnx': 'aa', 's1.onnx': 'bb' } }), 'x'), ManifestError);
   assert.throws(() => parseManifest(manifest({ pooling: 'max' }), 'x'), /unknown pooling/);
 });
+
+test('fusion weights are optional, numbers of at least 0 per size name', () => {
+  assert.deepEqual(parseManifest(manifest({ fusion: { denseWeight: { demi: 0.2 } } }), 'x').fusion, { denseWeight: { demi: 0.2 } });
+  assert.throws(() => parseManifest(manifest({ fusion: { denseWeight: { demi: -1 } } }), 'x'), /fusion.denseWeight.demi/);
+  assert.throws(() => parseManifest(manifest({ fusion: { denseWeight: { demi: 'high' } } }), 'x'), /fusion.denseWeight.demi/);
+});

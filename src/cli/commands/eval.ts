@@ -1,5 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { openEngine } from '../../core/engine';
+import { openEngine, type Engine } from '../../core/engine';
 import { evaluate, meanOverSuites, metricOf, type EvalRun, type EvalSearch } from '../../core/eval/evaluate';
 import { readPeerFigures, type PeerFigures } from '../../core/eval/peers';
 import { isSuite, loadSuite, suitesIn, type Suite } from '../../core/eval/suite';
@@ -10,7 +11,7 @@ import type { SearchMode } from '../../core/search/searcher';
 import { floatOption, intOption, parse, rankingOption, RANKING_OFF_USAGE, UsageError } from '../args';
 
 export const usage =
-  `barista eval <suite-dir | folder of suites> [--sizes all|NAME,...] [--mode dense|text|hybrid|all] [--db D] ${RANKING_OFF_USAGE} [--dense-weight W] [--per-query] [--json]`;
+  `barista eval <suite-dir | folder of suites> [--sizes all|NAME,...] [--mode dense|text|hybrid|all] [--db D] ${RANKING_OFF_USAGE} [--dense-weight W] [--per-query] [--json] | --calibrate-fusion [--write-manifest]`;
 
 const MODES: SearchMode[] = ['dense', 'text', 'hybrid'];
 
@@ -34,7 +35,8 @@ interface Settings {
   logger: Logger;
 }
 
-async function evalSuite(suite: Suite, settings: Settings): Promise<SuiteReport> {
+/** Opens the engine on a suite's corpus, brings its index up to date at the depth the sizes need, and runs `work`. */
+async function withIndexedSuite<T>(suite: Suite, settings: Settings, work: (engine: Engine, sizes: Size[]) => Promise<T>): Promise<T> {
   const { logger } = settings;
   const engine = await openEngine({ root: suite.corpus, db: settings.db, model: settings.model, threads: settings.threads, logger });
   try {
@@ -43,6 +45,14 @@ async function evalSuite(suite: Suite, settings: Settings): Promise<SuiteReport>
     const depth = Math.max(...sizes.map((s) => s.layer), deepest(ladder).layer);
     const summary = await indexFolder({ root: suite.corpus, store: engine.store, encoder: engine.encoder, depth, logger });
     logger.info(`${suite.name}: indexed ${summary.filesTotal} files: ${summary.chunksEmbedded} chunks embedded in ${summary.seconds.toFixed(1)} s`);
+    return await work(engine, sizes);
+  } finally {
+    await engine.close();
+  }
+}
+
+async function evalSuite(suite: Suite, settings: Settings): Promise<SuiteReport> {
+  return withIndexedSuite(suite, settings, async (engine, sizes) => {
     const stats = await engine.store.stats();
     const runs: EvalRun[] = [];
     let textRun: EvalRun | undefined;
@@ -53,16 +63,53 @@ async function evalSuite(suite: Suite, settings: Settings): Promise<SuiteReport>
           runs.push({ ...textRun, size: size.name, layer: size.layer, dim: size.dim });
           continue;
         }
-        const result = await evaluate(suite, engine.searcher, size, mode, logger, settings.search);
+        const result = await evaluate(suite, engine.searcher, size, mode, settings.logger, settings.search);
         if (mode === 'text') textRun = result;
         runs.push(result);
       }
     }
     return { suite: suite.name, metric: metricOf(suite), queries: suite.queries.length, files: stats.files, chunks: stats.chunks, model: engine.bundle.manifest.name, runs };
-  } finally {
-    await engine.close();
+  });
+}
+
+/**
+ * Hybrid nDCG@10 per size and dense weight, averaged over the suites; the best weight per size is
+ * what the bundle's manifest should state (fusion.denseWeight). Ties go to the smaller weight.
+ */
+async function calibrateFusion(suites: Suite[], settings: (s: Suite) => Settings, writeTo: string | undefined, json: boolean): Promise<void> {
+  const sums = new Map<string, number[]>();
+  let bundleDir = '';
+  for (const suite of suites) {
+    await withIndexedSuite(suite, settings(suite), async (engine, sizes) => {
+      bundleDir = engine.bundle.dir;
+      for (const size of sizes) {
+        const row = sums.get(size.name) ?? new Array<number>(FUSION_GRID.length).fill(0);
+        for (const [i, denseWeight] of FUSION_GRID.entries()) {
+          row[i] += (await evaluate(suite, engine.searcher, size, 'hybrid', settings(suite).logger, { ...settings(suite).search, denseWeight })).ndcg10 / suites.length;
+        }
+        sums.set(size.name, row);
+      }
+    });
+  }
+  const best: Record<string, number> = {};
+  for (const [size, row] of sums) best[size] = FUSION_GRID[row.indexOf(Math.max(...row))];
+  if (json) console.log(JSON.stringify({ grid: FUSION_GRID, meanNdcg10: Object.fromEntries(sums), denseWeight: best }));
+  else {
+    console.log(`hybrid nDCG@10, mean over ${suites.length} suites, by dense weight (text counts 1)`);
+    console.log(`size      ${FUSION_GRID.map((w) => String(w).padStart(7)).join('')}   best`);
+    for (const [size, row] of sums) console.log(`${size.padEnd(9)} ${row.map((x) => x.toFixed(3).padStart(7)).join('')}   ${best[size]}`);
+  }
+  if (writeTo !== undefined) {
+    const file = path.join(writeTo || bundleDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    manifest.fusion = { ...manifest.fusion, denseWeight: best };
+    writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    console.error(`wrote fusion.denseWeight to ${file}`);
   }
 }
+
+/** Dense weights tried by --calibrate-fusion: coarse on purpose, to fit the size, not the queries. */
+const FUSION_GRID = [0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3];
 
 const f3 = (x: number | undefined): string => (x === undefined ? '     -' : x.toFixed(3).padStart(6));
 
@@ -100,6 +147,8 @@ export async function run(argv: string[]): Promise<void> {
     'per-query': { type: 'boolean', default: false },
     'ranking-off': { type: 'string' },
     'dense-weight': { type: 'string' },
+    'calibrate-fusion': { type: 'boolean', default: false },
+    'write-manifest': { type: 'boolean', default: false },
   });
   const target = positionals[0];
   if (!target) throw new UsageError(usage);
@@ -117,6 +166,11 @@ export async function run(argv: string[]): Promise<void> {
     search: { ranking: rankingOption(values['ranking-off']), denseWeight: floatOption(values['dense-weight'], 'dense-weight') },
     logger: stderrLogger(values.verbose),
   });
+  if (values['calibrate-fusion']) {
+    const suites = suiteDirs.map(loadSuite);
+    const dirOf = new Map(suites.map((s, i) => [s, suiteDirs[i]]));
+    return calibrateFusion(suites, (s) => settings(dirOf.get(s)!), values['write-manifest'] ? (values.model ?? '') : undefined, values.json);
+  }
   const reports: SuiteReport[] = [];
   const show = (r: SuiteReport) => {
     const shown = { ...r, runs: r.runs.map(({ perQuery, ...rest }) => (values['per-query'] ? { ...rest, perQuery } : rest)) };

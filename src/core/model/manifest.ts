@@ -29,6 +29,12 @@ export interface Manifest {
   precision: 'fp32' | 'int8';
   /** sha256 (hex) of every file in the bundle but the manifest. */
   files: Record<string, string>;
+  /**
+   * How search fuses this model's dense list with full-text search: the dense list's weight per
+   * size name (text counts 1), measured when the model is made (`barista eval --calibrate-fusion`).
+   * Optional; not part of the fingerprint, so recalibrating keeps existing indexes.
+   */
+  fusion?: { denseWeight?: Record<string, number> };
 }
 
 export const SUPPORTED_FORMAT = 1;
@@ -47,6 +53,13 @@ export function parseManifest(json: unknown, where: string): Manifest {
   if (m.formatVersion !== SUPPORTED_FORMAT) fail(`format version ${m.formatVersion} is not supported (expected ${SUPPORTED_FORMAT})`);
   for (const key of ['name', 'tokenizer', 'queryPrefix', 'documentPrefix'] as const) {
     if (typeof m[key] !== 'string') fail(`"${key}" must be a string`);
+  }
+  if (m.fusion !== undefined) {
+    const weights = m.fusion?.denseWeight ?? {};
+    if (typeof m.fusion !== 'object' || typeof weights !== 'object') fail('"fusion.denseWeight" must map size names to numbers');
+    for (const [name, w] of Object.entries(weights)) {
+      if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) fail(`"fusion.denseWeight.${name}" must be a number of at least 0`);
+    }
   }
   if (!Number.isInteger(m.hiddenSize) || !Number.isInteger(m.numLayers)) fail('hiddenSize and numLayers must be integers');
   if (!Array.isArray(m.ladder) || m.ladder.length === 0) fail('"ladder" must be a non-empty list');

@@ -15,7 +15,7 @@ import type { Size } from '../model/ladder';
  * 0.1 at the smallest to 1 at the full size: a weak size can lift a result text search ranks
  * close, but not push one out.
  */
-export function denseWeight(manifest: Pick<Manifest, 'numLayers' | 'hiddenSize' | 'ladder'> & { fusion?: { denseWeight?: Record<string, number> } }, size: Size): number {
+export function denseWeight(manifest: Pick<Manifest, 'numLayers' | 'hiddenSize' | 'ladder' | 'fusion'>, size: Size): number {
   const stated = manifest.fusion?.denseWeight;
   if (stated) {
     if (stated[size.name] !== undefined) return stated[size.name];
