@@ -129,6 +129,7 @@ test('the dense list counts by the size: the bundle states it, or the share of t
   const stated = { ...manifest, fusion: { denseWeight: { demi: 0.2, trenta: 1.5 } } };
   assert.equal(denseWeight(stated, ladder[0]), 0.2);
   assert.equal(denseWeight(stated, { name: '1:8', layer: 1, dim: 8 }), 0.2, 'a custom size takes its layer\'s weight');
+  assert.equal(denseWeight(stated, ladder[1], 'symbol'), 0.75, 'a name query leans on text');
 });
 
 test('weighted fusion: a list with a lower weight moves an item less', () => {

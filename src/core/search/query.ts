@@ -62,6 +62,8 @@ export function analyzeQuery(query: string): QueryAnalysis {
         .filter((w) => w.length > 2 && !STOP.has(w)),
     ),
   ];
-  const target: QueryTarget = DOCS_WORDS.test(trimmed) ? 'docs' : intent === 'symbol' || CODE_WORDS.test(trimmed) ? 'code' : 'either';
+  // A query that names code (a symbol, or words like "function") is about code; one that asks for
+  // documentation is about prose; anything else may be either.
+  const target: QueryTarget = DOCS_WORDS.test(trimmed) ? 'docs' : symbols.length > 0 || CODE_WORDS.test(trimmed) ? 'code' : 'either';
   return { intent, symbols, keywords, target };
 }

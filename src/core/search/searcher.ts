@@ -107,15 +107,15 @@ export class Searcher {
     const ranking = options.ranking ?? DEFAULT_RANKING;
     const where = filterSql(options.filter);
     const pool = Math.max(k * (options.groupByFile ? 4 : 1), POOL);
+    const analysis = analyzeQuery(query);
     const dense = mode !== 'text' ? await this.dense(query, options.size, pool, where) : [];
     const text = mode !== 'dense' ? await this.store.searchText(textQuery(query), pool, where) : [];
     const fused =
       mode === 'hybrid'
-        ? reciprocalRankFusion([dense, text], (h) => h.row.id, 60, [options.denseWeight ?? denseWeight(this.encoder.bundle.manifest, options.size), 1])
+        ? reciprocalRankFusion([dense, text], (h) => h.row.id, 60, [options.denseWeight ?? denseWeight(this.encoder.bundle.manifest, options.size, analysis.intent), 1])
         : (mode === 'dense' ? dense : text).map((h) => ({ item: h, score: h.score }));
     let rows = fused.map(({ item, score }) => ({ row: item.row, score }));
     if (ranking) {
-      const analysis = analyzeQuery(query);
       rows = rank([...rows, ...(await this.namedCandidates(analysis.symbols, rows, where))], analysis, ranking);
     }
     if (options.groupByFile) {

@@ -1,5 +1,6 @@
 import type { Manifest } from '../model/manifest';
 import type { Size } from '../model/ladder';
+import type { QueryIntent } from './query';
 
 /**
  * How much the dense list counts against the text list (weight 1) when the two are fused at a size.
@@ -14,8 +15,17 @@ import type { Size } from '../model/ladder';
  * runs, squared (the quality of a Matryoshka prefix falls faster than its share of layers), from
  * 0.1 at the smallest to 1 at the full size: a weak size can lift a result text search ranks
  * close, but not push one out.
+ *
+ * A query that is a name (`parseArgs`) is an exact-match question: the text list, which holds the
+ * name itself, counts twice as much against the dense one as for a question in words.
  */
-export function denseWeight(manifest: Pick<Manifest, 'numLayers' | 'hiddenSize' | 'ladder' | 'fusion'>, size: Size): number {
+export function denseWeight(manifest: Pick<Manifest, 'numLayers' | 'hiddenSize' | 'ladder' | 'fusion'>, size: Size, intent: QueryIntent = 'question'): number {
+  return sizeWeight(manifest, size) * (intent === 'symbol' ? NAME_QUERY_FACTOR : 1);
+}
+
+export const NAME_QUERY_FACTOR = 0.5;
+
+function sizeWeight(manifest: Pick<Manifest, 'numLayers' | 'hiddenSize' | 'ladder' | 'fusion'>, size: Size): number {
   const stated = manifest.fusion?.denseWeight;
   if (stated) {
     if (stated[size.name] !== undefined) return stated[size.name];
