@@ -380,3 +380,13 @@ test('a .h file holding C++ is chunked as C++; a plain C header stays C', async 
   const c = await chunkFile('point.h', '#ifndef P\nstruct point { int x; };\nint add(int a, int b);\n#endif\n', exact);
   assert.ok(c.every((x) => x.language === 'c'));
 });
+
+test('C++: definitions inside an include guard and a namespace opened by a macro line are found', async () => {
+  const text = '#ifndef STR_CAT_H_\n#define STR_CAT_H_\n\nnamespace absl {\nABSL_NAMESPACE_BEGIN\n\nclass AlphaNum {\n public:\n  int size() const;\n};\n\ninline int Twice(int x) {\n  return 2 * x;\n}\n\nABSL_NAMESPACE_END\n}  // namespace absl\n\n#endif\n';
+  const chunks = await chunkFile('str_cat.h', text, exact);
+  assertWellFormed(text, chunks, 200);
+  const symbols = chunks.map((c) => c.symbol);
+  assert.ok(symbols.includes('AlphaNum'), symbols.join(' | '));
+  assert.ok(symbols.includes('Twice'), symbols.join(' | '));
+  assert.ok(chunks.every((c) => c.language === 'cpp'));
+});

@@ -36,6 +36,8 @@ export interface LanguageSpec {
   classify?(node: Node): Definition | null | undefined;
   /** Reads a name the generic rules cannot. */
   name?(node: Node, outer: Node): string | undefined;
+  /** Rewrites the text before parsing, keeping every character's offset (blanks for what confuses the grammar). */
+  prepare?(text: string): string;
 }
 
 /** Compiled form of a LanguageSpec: tables as sets. */
@@ -46,6 +48,7 @@ export interface Spec {
   passthrough: Set<string>;
   classify?: LanguageSpec['classify'];
   name?: LanguageSpec['name'];
+  prepare?: LanguageSpec['prepare'];
 }
 
 const IDENTIFIERS = new Set([
@@ -148,9 +151,20 @@ function nameC(node: Node): string | undefined {
   return undefined;
 }
 
+/**
+ * A line holding only an upper-case macro (`ABSL_NAMESPACE_BEGIN`, `Q_OBJECT`) reads to the grammar
+ * as a stray type and turns the rest of the file into an error: such lines are blanked.
+ */
+function blankMacroLines(text: string): string {
+  return text.replace(/^[ \t]*[A-Z][A-Z0-9_]{2,}[ \t]*(?:\(\))?[ \t]*;?[ \t]*$/gm, (line) => ' '.repeat(line.length));
+}
+
 const C: LanguageSpec = {
   functions: ['function_definition'],
-  namespaces: ['linkage_specification'],
+  // Include guards and #if blocks wrap whole files: definitions are looked for inside them, and
+  // inside what the grammar could not parse.
+  namespaces: ['linkage_specification', 'preproc_if', 'preproc_ifdef', 'preproc_else', 'preproc_elif', 'ERROR'],
+  prepare: blankMacroLines,
   leading: ['comment'],
   classify: classifyC,
   name: nameC,
@@ -158,7 +172,7 @@ const C: LanguageSpec = {
 
 const CPP: LanguageSpec = {
   ...C,
-  namespaces: ['namespace_definition', 'linkage_specification'],
+  namespaces: ['namespace_definition', ...C.namespaces!],
   wrappers: ['template_declaration'],
 };
 
@@ -345,5 +359,6 @@ export function compile(spec: LanguageSpec): Spec {
     passthrough: new Set(spec.passthrough),
     classify: spec.classify,
     name: spec.name,
+    prepare: spec.prepare,
   };
 }

@@ -168,12 +168,13 @@ function partition(nodes: Node[], start: number, end: number, scope: Scope, spec
  */
 export async function syntaxPieces(grammar: string, text: string, lineCount: number): Promise<Piece[] | undefined> {
   const parser = await parserFor(grammar);
-  const tree = parser.parse(text);
+  const spec = specFor(grammar);
+  const tree = parser.parse(spec.prepare ? spec.prepare(text) : text);
   if (!tree) return undefined;
   try {
     const pieces: Piece[] = [];
     const root = tree.rootNode;
-    partition(root.namedChildren.filter((n): n is Node => n !== null), 1, lineCount, { prefix: '', key: '' }, specFor(grammar), pieces);
+    partition(root.namedChildren.filter((n): n is Node => n !== null), 1, lineCount, { prefix: '', key: '' }, spec, pieces);
     return pieces;
   } finally {
     tree.delete();
