@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import type { Chunk } from '../../src/core/index/chunk';
 import { chunkFile, type ChunkOptions } from '../../src/core/index/chunkers';
+import { SourceLines } from '../../src/core/index/chunkers/lines';
+import { attachComments } from '../../src/core/index/chunkers/pieces';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'chunkers');
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -389,4 +391,19 @@ test('C++: definitions inside an include guard and a namespace opened by a macro
   assert.ok(symbols.includes('AlphaNum'), symbols.join(' | '));
   assert.ok(symbols.includes('Twice'), symbols.join(' | '));
   assert.ok(chunks.every((c) => c.language === 'cpp'));
+});
+
+test('a doc comment a grammar left in the code above a definition goes with the definition', async () => {
+  const text = 'import a.b\nimport c.d\n/**\n * A cold stream.\n */\npublic interface Flow<out T> {\n    suspend fun collect(c: Collector<T>)\n}\n';
+  const lines = new SourceLines(text, words);
+  const pieces = attachComments(lines, [
+    { start: 1, end: 5, symbols: [], scope: '', parent: '' },
+    { start: 6, end: 8, symbols: ['Flow'], scope: '', parent: '' },
+  ]);
+  assert.deepEqual(pieces.map((p) => [p.start, p.end]), [[1, 2], [3, 8]]);
+  // A blank line between the comment and the definition keeps them apart; so does code.
+  const apart = new SourceLines('x = 1\n// about x\n\ndef f():\n  pass\n', words);
+  assert.deepEqual(attachComments(apart, [{ start: 1, end: 3, symbols: [], scope: '', parent: '' }, { start: 4, end: 5, symbols: ['f'], scope: '', parent: '' }]).map((p) => p.start), [1, 4]);
+  const include = new SourceLines('#include <a.h>\n#include <b.h>\nint f() { return 1; }\n', words);
+  assert.deepEqual(attachComments(include, [{ start: 1, end: 2, symbols: [], scope: '', parent: '' }, { start: 3, end: 3, symbols: ['f'], scope: '', parent: '' }]).map((p) => p.start), [1, 3]);
 });

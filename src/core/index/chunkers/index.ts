@@ -14,7 +14,7 @@ import type { Chunk, ChunkKind, TokenCounter } from '../chunk';
 import { silentLogger, type Logger } from '../../log';
 import { languageOf, type LanguageInfo } from '../languages';
 import { SourceLines } from './lines';
-import { emitChunks, packPieces, trimPieces, wholeFile, type Piece } from './pieces';
+import { attachComments, emitChunks, packPieces, trimPieces, wholeFile, type Piece } from './pieces';
 import { markdownHeadings, rstHeadings, sectionPieces, textPieces } from './prose';
 import { hasGrammar, syntaxPieces } from './syntax';
 
@@ -76,7 +76,7 @@ export async function chunkFile(path: string, text: string, options: ChunkOption
       if (info.grammar && hasGrammar(info.grammar) && !looksMinified(text, lines.count)) {
         try {
           pieces = await syntaxPieces(info.grammar, text, lines.count);
-          if (pieces) pieces = packPieces(lines, trimPieces(lines, pieces), maxTokens, packTokens);
+          if (pieces) pieces = packPieces(lines, attachComments(lines, trimPieces(lines, pieces)), maxTokens, packTokens);
         } catch (e) {
           if (!failedGrammars.has(info.grammar)) {
             failedGrammars.add(info.grammar);

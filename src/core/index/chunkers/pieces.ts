@@ -57,6 +57,29 @@ function isCloser(lines: SourceLines, p: Piece): boolean {
   return true;
 }
 
+// A comment line in the languages the chunkers know; C preprocessor lines are code, not comments.
+const COMMENT_LINE = /^\s*(\/\/|\/\*|\*|#(?!\s*(include|define|undef|if|ifdef|ifndef|elif|else|endif|pragma|import)\b)|--|;;|%|@\w)/;
+
+/**
+ * Gives a definition the comment lines right above it (no blank line between) that a grammar left
+ * in the code before it: Kotlin folds a class's KDoc into the import list above, some grammars
+ * parse a doc comment as part of the statement before. A function is found with its doc comment.
+ */
+export function attachComments(lines: SourceLines, pieces: Piece[]): Piece[] {
+  const out = pieces.map((p) => ({ ...p }));
+  for (let i = 1; i < out.length; i++) {
+    const [prev, p] = [out[i - 1], out[i]];
+    if (!p.symbols.length || prev.symbols.length || prev.end !== p.start - 1) continue;
+    let start = p.start;
+    while (start - 1 > prev.start && !lines.blank(start - 1) && COMMENT_LINE.test(lines.line(start - 1))) start--;
+    if (start < p.start) {
+      prev.end = start - 1;
+      p.start = start;
+    }
+  }
+  return out;
+}
+
 /** Packs neighbours of one parent greedily, closing brackets joining the piece before them. */
 function packOnce(lines: SourceLines, pieces: Piece[], maxTokens: number, packTokens: number): Piece[] {
   const out: Piece[] = [];
