@@ -1,0 +1,45 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { evaluate } from '../../core/eval/evaluate';
+import type { Suite } from '../../core/eval/suite';
+import { withIndexedSuite, type Settings } from './evalSuite';
+
+/**
+ * Hybrid nDCG@10 per size and dense weight, averaged over the suites; the best weight per size is
+ * what the bundle's manifest should state (fusion.denseWeight). Ties go to the smaller weight.
+ */
+export async function calibrateFusion(suites: Suite[], settings: (s: Suite) => Settings, writeTo: string | undefined, json: boolean): Promise<void> {
+  const sums = new Map<string, number[]>();
+  let bundleDir = '';
+  for (const suite of suites) {
+    await withIndexedSuite(suite, settings(suite), async (engine, sizes) => {
+      bundleDir = engine.bundle.dir;
+      for (const size of sizes) {
+        const row = sums.get(size.name) ?? new Array<number>(FUSION_GRID.length).fill(0);
+        for (const [i, denseWeight] of FUSION_GRID.entries()) {
+          row[i] += (await evaluate(suite, engine.searcher, size, 'hybrid', settings(suite).logger, { ...settings(suite).search, denseWeight })).ndcg10 / suites.length;
+        }
+        sums.set(size.name, row);
+      }
+    });
+  }
+  const best: Record<string, number> = {};
+  for (const [size, row] of sums) best[size] = FUSION_GRID[row.indexOf(Math.max(...row))];
+  if (json) console.log(JSON.stringify({ grid: FUSION_GRID, meanNdcg10: Object.fromEntries(sums), denseWeight: best }));
+  else {
+    console.log(`hybrid nDCG@10, mean over ${suites.length} suites, by dense weight (text counts 1)`);
+    console.log(`size      ${FUSION_GRID.map((w) => String(w).padStart(7)).join('')}   best`);
+    for (const [size, row] of sums) console.log(`${size.padEnd(9)} ${row.map((x) => x.toFixed(3).padStart(7)).join('')}   ${best[size]}`);
+  }
+  if (writeTo !== undefined) {
+    const file = path.join(writeTo || bundleDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    manifest.fusion = { ...manifest.fusion, denseWeight: best };
+    writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    console.error(`wrote fusion.denseWeight to ${file}`);
+  }
+}
+
+/** Dense weights tried by --calibrate-fusion: coarse on purpose, to fit the size, not the queries. */
+const FUSION_GRID = [0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3];
+

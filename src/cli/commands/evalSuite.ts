@@ -1,0 +1,66 @@
+import { indexFolder } from '../../core/index/indexer';
+import { openEngine, type Engine } from '../../core/engine';
+import { evaluate, metricOf, type EvalRun, type EvalSearch } from '../../core/eval/evaluate';
+import type { Suite } from '../../core/eval/suite';
+import type { Logger } from '../../core/log';
+import { deepest, parseSize, type Size } from '../../core/model/ladder';
+import type { SearchMode } from '../../core/search/searcher';
+
+/** One suite's scores, as eval prints them and --json writes them. */
+export interface SuiteReport {
+  suite: string;
+  metric: string;
+  queries: number;
+  files: number;
+  chunks: number;
+  model: string;
+  runs: EvalRun[];
+}
+
+export interface Settings {
+  sizes: string;
+  modes: SearchMode[];
+  db?: string;
+  model?: string;
+  threads: number;
+  search: EvalSearch;
+  logger: Logger;
+}
+
+export /** Opens the engine on a suite's corpus, brings its index up to date at the depth the sizes need, and runs `work`. */
+async function withIndexedSuite<T>(suite: Suite, settings: Settings, work: (engine: Engine, sizes: Size[]) => Promise<T>): Promise<T> {
+  const { logger } = settings;
+  const engine = await openEngine({ root: suite.corpus, db: settings.db, model: settings.model, threads: settings.threads, logger });
+  try {
+    const ladder = engine.bundle.manifest.ladder;
+    const sizes: Size[] = settings.sizes === 'all' ? [...ladder] : settings.sizes.split(',').map((s) => parseSize(s.trim(), ladder));
+    const depth = Math.max(...sizes.map((s) => s.layer), deepest(ladder).layer);
+    const summary = await indexFolder({ root: suite.corpus, store: engine.store, encoder: engine.encoder, depth, logger });
+    logger.info(`${suite.name}: indexed ${summary.filesTotal} files: ${summary.chunksEmbedded} chunks embedded in ${summary.seconds.toFixed(1)} s`);
+    return await work(engine, sizes);
+  } finally {
+    await engine.close();
+  }
+}
+
+/** Every (size, mode) of a suite scored over its up-to-date index. */
+export async function evalSuite(suite: Suite, settings: Settings): Promise<SuiteReport> {
+  return withIndexedSuite(suite, settings, async (engine, sizes) => {
+    const stats = await engine.store.stats();
+    const runs: EvalRun[] = [];
+    let textRun: EvalRun | undefined;
+    for (const size of sizes) {
+      for (const mode of settings.modes) {
+        // Text search does not depend on the size: score it once, report it under each size.
+        if (mode === 'text' && textRun) {
+          runs.push({ ...textRun, size: size.name, layer: size.layer, dim: size.dim });
+          continue;
+        }
+        const result = await evaluate(suite, engine.searcher, size, mode, settings.logger, settings.search);
+        if (mode === 'text') textRun = result;
+        runs.push(result);
+      }
+    }
+    return { suite: suite.name, metric: metricOf(suite), queries: suite.queries.length, files: stats.files, chunks: stats.chunks, model: engine.bundle.manifest.name, runs };
+  });
+}
