@@ -36,6 +36,7 @@ test('definitions: the chunker symbol or a keyword before the name, not a mere u
   assert.ok(definesName(chunk('a', 'job.kt', { symbol: 'Job, Job.cancel' }), 'Job'));
   assert.ok(definesName(chunk('a', 'x.rs', { text: 'pub trait Serialize {\n  fn serialize' }), 'Serialize'));
   assert.ok(definesName(chunk('a', 'x.go', { text: 'func (c *Context) Abort() {' }), 'Abort'));
+  assert.ok(definesName(chunk('a', 'log.h', { text: '// Logs.\n#define ABSL_LOG(severity) IMPL(severity)' }), 'ABSL_LOG'));
   assert.ok(definesName(chunk('a', 'x.rb', { text: 'module Rack\n  class Response' }), 'Rack::Response'));
   assert.ok(!definesName(chunk('a', 'x.rs', { text: 'impl Serializer for X {\n let s = Serialize::new();' }), 'Serialize'));
   assert.ok(!definesName(chunk('a', 'x.java', { text: 'return StringUtils.isEmpty(s);' }), 'StringUtils'));

@@ -10,6 +10,8 @@ const KEYWORDS = [
   'namespace', 'def', 'defp', 'defmodule', 'fn', 'func', 'function', 'fun', 'sub', 'macro_rules!', 'impl', 'package',
   'extension', 'concept', 'using', 'const', 'let', 'val', 'var',
 ].map((k) => k.replace(/[!]/g, '\\$&'));
+// A C macro: `#define NAME` or `# define NAME(x)`.
+const MACRO = '#\\s*define';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -20,7 +22,7 @@ function definitionPattern(name: string): RegExp {
   if (!re) {
     // `class Foo`, `pub struct Foo<T>`, `def foo(`, `func (r *T) Foo(`, `impl<T> Foo for`, `ns::Foo`.
     const qualifier = '(?:[\\w$]+(?:\\.|::))*';
-    re = new RegExp(`(?:^|[\\s(])(?:${KEYWORDS.join('|')})(?:<[^>\\n]*>)?\\s+(?:\\([^)\\n]*\\)\\s*)?${qualifier}${escape(name)}(?![\\w$])`, 'm');
+    re = new RegExp(`(?:^|[\\s(])(?:${KEYWORDS.join('|')}|${MACRO})(?:<[^>\\n]*>)?\\s+(?:\\([^)\\n]*\\)\\s*)?${qualifier}${escape(name)}(?![\\w$])`, 'm');
     if (cache.size > 500) cache.clear();
     cache.set(name, re);
   }
