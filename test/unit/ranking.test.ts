@@ -140,3 +140,16 @@ test('weighted fusion: a list with a lower weight moves an item less', () => {
   assert.equal(reciprocalRankFusion([dense, text], (x) => x, 60, [0.3, 1])[0].item, 'b');
   assert.equal(reciprocalRankFusion([dense, text], (x) => x, 60, [2, 1])[0].item, 'a');
 });
+
+test('query analysis: abbreviations are not names, and a name inside a question does not make it a code query', () => {
+  assert.deepEqual(analyzeQuery('write my own scheme, e.g. a custom header').symbols, []);
+  assert.equal(analyzeQuery('combine settings, removing keys explicitly set to None').target, 'either');
+  assert.deepEqual(analyzeQuery('os.path and Foo::bar').symbols, ['os.path', 'Foo::bar']);
+});
+
+test('path words: one common word of a long question is chance and lifts nothing', () => {
+  const a = chunk('a', 'structures.py');
+  const b = chunk('b', '_types.py');
+  const q = analyzeQuery("mapping type for headers where 'Content-Type' and 'content-type' refer to the same key");
+  assert.deepEqual(order(rank(fused(a, b), q)), ['a', 'b']);
+});

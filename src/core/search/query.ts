@@ -17,8 +17,9 @@ export interface QueryAnalysis {
   target: QueryTarget;
 }
 
-// One identifier, maybe qualified: `Foo::bar`, `a.b.c`, `$x->y`, `ns\Cls`.
-const QUALIFIED = /^[A-Za-z_$][\w$]*(?:(?:::|\.|->|\\)[A-Za-z_$][\w$]*)+$/;
+// One identifier, maybe qualified: `Foo::bar`, `os.path`, `$x->y`, `ns\Cls`; parts of two characters
+// or more, so that "e.g" and "i.e" are not names.
+const QUALIFIED = /^[A-Za-z_$][\w$]+(?:(?:::|\.|->|\\)[A-Za-z_$][\w$]+)+$/;
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 
 /**
@@ -62,8 +63,9 @@ export function analyzeQuery(query: string): QueryAnalysis {
         .filter((w) => w.length > 2 && !STOP.has(w)),
     ),
   ];
-  // A query that names code (a symbol, or words like "function") is about code; one that asks for
-  // documentation is about prose; anything else may be either.
-  const target: QueryTarget = DOCS_WORDS.test(trimmed) ? 'docs' : symbols.length > 0 || CODE_WORDS.test(trimmed) ? 'code' : 'either';
+  // A query that is a name, or says "function", "class"..., is about code; one that asks for
+  // documentation is about prose; anything else may be either. A name inside a question does not
+  // decide it: prose mentions names too ("keys set to None", "OAuth add-ons").
+  const target: QueryTarget = DOCS_WORDS.test(trimmed) ? 'docs' : intent === 'symbol' || CODE_WORDS.test(trimmed) ? 'code' : 'either';
   return { intent, symbols, keywords, target };
 }
