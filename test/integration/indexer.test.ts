@@ -45,8 +45,9 @@ test('a first run indexes every file and search finds the right one', async () =
   assert.equal((await topPaths('check the signature on a login cookie'))[0], 'src/session.ts');
   assert.equal((await topPaths('convert a hex colour to red green blue', 'text'))[0], 'src/colors.go');
   const hit = (await engine.searcher.search('retry failed upload', { size: size(), k: 1 }))[0];
-  assert.equal(hit.symbol, 'UploadQueue.retry_failed_upload');
-  assert.ok(hit.startLine >= 14 && hit.endLine <= 24, `line range ${hit.startLine}-${hit.endLine}`);
+  // The small class is one chunk: its symbol lists the method, and its lines hold the method's.
+  assert.match(hit.symbol, /\bUploadQueue\.retry_failed_upload\b/);
+  assert.ok(hit.startLine <= 14 && hit.endLine >= 23, `line range ${hit.startLine}-${hit.endLine}`);
 });
 
 test('a second run over unchanged files embeds nothing', async () => {
@@ -126,7 +127,7 @@ test('a cancelled run keeps the files it finished, and the next run completes th
 
 test('similar code excludes the chunk itself and returns other places', async () => {
   const { source, results } = await engine.searcher.similar('src/uploads.py', 16, { size: size(), k: 3 });
-  assert.equal(source.symbol, 'UploadQueue.retry_failed_upload');
+  assert.match(source.symbol, /\bUploadQueue\.retry_failed_upload\b/);
   assert.ok(results.length > 0);
   assert.ok(results.every((r) => r.id !== source.id));
   await assert.rejects(engine.searcher.similar('nope.py', 1, { size: size() }), /not in the index/);

@@ -59,6 +59,8 @@ test('paths: roles, stems, named files and path words', () => {
   assert.equal(pathKeywordShare('render/json.go', ['json', 'response', 'rendering']), 2 / 3);
   assert.equal(pathKeywordShare('logger.go', ['logging', 'middleware']), 1 / 2);
   assert.equal(pathKeywordShare('context.go', ['contents']), 0);
+  assert.equal(pathKeywordShare('config.py', ['model', 'configuration']), 1 / 2);
+  assert.equal(pathKeywordShare('logging.py', ['log']), 0, 'roots under four letters must be equal');
 });
 
 test('names: a definition of the queried name rises above uses; with no name in the query, order stays', () => {

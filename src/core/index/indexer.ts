@@ -180,8 +180,11 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
   report();
   const gone = [...new Set([...catalog.keys(), ...(await store.chunkPaths())])].filter((p) => !seen.has(p));
   if (gone.length) await store.removeFiles(gone);
-  await store.optimize();
-  await store.ensureTextIndex();
+  // A pass that changed nothing leaves the tables and the text index as they are (rebuilding the
+  // text index costs seconds on a large index, and an eval or a second reader need not pay it).
+  const changed = progress.chunksEmbedded + progress.chunksReused > 0 || gone.length > 0 || filesSkipped + filesUnchanged < files.length;
+  if (changed) await store.optimize();
+  if (changed || !(await store.hasTextIndex())) await store.ensureTextIndex();
   progress.phase = 'done';
   report();
   return {

@@ -228,6 +228,10 @@ export class Store {
     await this.files.optimize();
   }
 
+  async hasTextIndex(): Promise<boolean> {
+    return (await this.chunks.listIndices()).some((i) => i.columns.includes('search_text'));
+  }
+
   /** Builds (or rebuilds) the full-text index; LanceDB needs rows before it can index them. */
   async ensureTextIndex(): Promise<void> {
     if ((await this.chunks.countRows()) === 0) return;

@@ -60,13 +60,20 @@ export function wordRoot(word: string): string {
 /**
  * The share of query keywords found in a file's name or its folder's name (`recovery.go` for
  * "panic recovery middleware", `render/json.go` for "JSON response rendering"). Words compare by
- * their roots, so `logger.go` answers "logging" and `requests` "request", but `context` is not
- * "contents".
+ * their roots, so `logger.go` answers "logging", `config.py` "configuration" and `requests`
+ * "request", but `context` is not "contents".
  */
 export function pathKeywordShare(path: string, keywords: readonly string[]): number {
   if (keywords.length === 0) return 0;
   const parts = path.split('/');
   const names = [stemOf(path), ...(parts.length > 1 ? [parts[parts.length - 2]] : [])];
-  const roots = new Set(names.flatMap((n) => [n.toLowerCase(), ...n.split(/[-.]/).flatMap(splitIdentifier)]).filter((w) => w.length > 1).map(wordRoot));
-  return keywords.filter((k) => roots.has(wordRoot(k))).length / keywords.length;
+  const roots = [...new Set(names.flatMap((n) => [n.toLowerCase(), ...n.split(/[-.]/).flatMap(splitIdentifier)]).filter((w) => w.length > 1).map(wordRoot))];
+  return keywords.filter((k) => roots.some((r) => sameRoot(r, wordRoot(k)))).length / keywords.length;
+}
+
+/** Equal roots, or one of four letters or more that the other starts with (`config`, `configur`). */
+function sameRoot(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
 }

@@ -58,7 +58,7 @@ export function analyzeQuery(query: string): QueryAnalysis {
   const keywords = [
     ...new Set(
       words
-        .flatMap((w) => (QUALIFIED.test(w) ? w.split(/::|\.|->|\\/) : [w]))
+        .flatMap((w) => (QUALIFIED.test(w) ? w.split(/::|\.|->|\\/) : w.split(/[-/]+/)))
         .flatMap((w) => [w.toLowerCase().replace(/[^a-z0-9_]/g, ''), ...splitIdentifier(w)])
         .filter((w) => w.length > 2 && !STOP.has(w)),
     ),
