@@ -152,6 +152,6 @@ test('query analysis: abbreviations are not names, and a name inside a question 
 test('path words: one common word of a long question is chance and lifts nothing', () => {
   const a = chunk('a', 'structures.py');
   const b = chunk('b', '_types.py');
-  const q = analyzeQuery("mapping type for headers where 'Content-Type' and 'content-type' refer to the same key");
+  const q = analyzeQuery('mapping type for headers where two spellings of one name refer to the same key, ignoring case');
   assert.deepEqual(order(rank(fused(a, b), q)), ['a', 'b']);
 });

@@ -76,10 +76,11 @@ export const NAMED_FILE_FACTOR = 1.5;
 /** Bonus share for a chunk of a file named after the name that does not itself define it. */
 export const NAMED_FILE_ONLY = 0.25;
 /**
- * A question's path-word share below this is chance: one common word of a long question (`type`
- * for `_types.py`). One word of three to five counts ("panic recovery middleware" -> recovery.go).
+ * A question's path-word share below this is chance: one common word of a long question. One word
+ * of up to ten counts ("panic recovery middleware" -> recovery.go; "how absl hash tables implement
+ * open addressing and SIMD probing" -> raw_hash_set.h). 0.2 scored lower on semble-dev and requests.
  */
-export const MIN_PATH_SHARE = 0.2;
+export const MIN_PATH_SHARE = 0.1;
 /** How much the other kind (code vs docs) counts when the query asks for one kind. */
 export const OTHER_KIND_FACTOR = 0.5;
 /** Each further chunk of a ranked file counts this much of the one before it. */
