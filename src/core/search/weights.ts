@@ -6,10 +6,14 @@ import type { QueryIntent } from './query';
  * How much the dense list counts against the text list (weight 1) when the two are fused at a size.
  *
  * A small size of the ladder retrieves far worse than a deep one (shipped model, semble-dev mean
- * dense nDCG@10: demi .25 against trenta .74, while text alone is .61), and equal-weight fusion
- * then drags hybrid below text alone. So the dense list counts in proportion to how good the size
- * is: a bundle may state its weights (manifest `fusion.denseWeight`, per size name, measured when
- * the model is made); otherwise the rule below stands in.
+ * dense nDCG@10 before the ranking stage: demi .25 against trenta .73, while text alone is .61),
+ * and equal-weight fusion then drags hybrid below text alone. So the dense list counts by how good
+ * the size is: a bundle states its weights (manifest `fusion.denseWeight`, per size name), measured
+ * by `barista eval ../shared/eval/semble-dev --calibrate-fusion` (hybrid nDCG@10 over the eight
+ * suites for each weight of a coarse grid; the best per size). For the shipped model that gave
+ * demi .2, short .35, tall .2, grande .2, venti .35 (every weight from .1 to .5 within .01 of
+ * the best: the small sizes barely move hybrid either way) and trenta 3 (rising from .829 at .05
+ * to .863 at 3: the full model is the best single ranker). Otherwise the rule below stands in.
  *
  * Rule when the bundle states none: the dense list counts by the share of the network the size
  * runs, squared (the quality of a Matryoshka prefix falls faster than its share of layers), from
