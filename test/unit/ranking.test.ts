@@ -7,6 +7,7 @@ import { pathKeywordShare, pathRole, stemMatches, stemOf } from '../../src/core/
 import { analyzeQuery, looksLikeName } from '../../src/core/search/query';
 import { DEFAULT_RANKING, diversify, rank, rankingWithout, type RankableChunk } from '../../src/core/search/ranker';
 import { denseWeight } from '../../src/core/search/weights';
+import { pickWeight } from '../../src/cli/commands/evalCalibrate';
 
 const chunk = (id: string, path: string, extra: Partial<RankableChunk> = {}): RankableChunk => ({ id, path, kind: 'code', symbol: '', text: '', ...extra });
 const order = (ranked: { row: RankableChunk }[]) => ranked.map((r) => r.row.id);
@@ -154,4 +155,10 @@ test('path words: one common word of a long question is chance and lifts nothing
   const b = chunk('b', '_types.py');
   const q = analyzeQuery('mapping type for headers where two spellings of one name refer to the same key, ignoring case');
   assert.deepEqual(order(rank(fused(a, b), q)), ['a', 'b']);
+});
+
+test('fusion calibration picks the smallest weight whose mean is within 0.002 of the best', () => {
+  assert.equal(pickWeight([0.822, 0.8271, 0.8269, 0.826]), 1);
+  assert.equal(pickWeight([0.829, 0.843, 0.861, 0.8634]), 2);
+  assert.equal(pickWeight([0.9, 0.8, 0.7]), 0);
 });

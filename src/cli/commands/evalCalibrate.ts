@@ -5,8 +5,21 @@ import type { Suite } from '../../core/eval/suite';
 import { withIndexedSuite, type Settings } from './evalSuite';
 
 /**
- * Hybrid nDCG@10 per size and dense weight, averaged over the suites; the best weight per size is
- * what the bundle's manifest should state (fusion.denseWeight). Ties go to the smaller weight.
+ * The weight to state for one size: the smallest of the grid whose mean score, to three decimals,
+ * is within TOLERANCE of the best. Differences that small are noise on ~160 queries, and the
+ * smaller weight leans on text search, the floor hybrid must never fall below.
+ */
+export function pickWeight(means: readonly number[]): number {
+  const rounded = means.map((m) => Math.round(m * 1000) / 1000);
+  const best = Math.max(...rounded);
+  return rounded.findIndex((m) => m >= best - TOLERANCE - 1e-9);
+}
+
+const TOLERANCE = 0.002;
+
+/**
+ * Hybrid nDCG@10 per size and dense weight, averaged over the suites; the weight pickWeight chooses
+ * per size is what the bundle's manifest should state (fusion.denseWeight).
  */
 export async function calibrateFusion(suites: Suite[], settings: (s: Suite) => Settings, writeTo: string | undefined, json: boolean): Promise<void> {
   const sums = new Map<string, number[]>();
@@ -24,7 +37,7 @@ export async function calibrateFusion(suites: Suite[], settings: (s: Suite) => S
     });
   }
   const best: Record<string, number> = {};
-  for (const [size, row] of sums) best[size] = FUSION_GRID[row.indexOf(Math.max(...row))];
+  for (const [size, row] of sums) best[size] = FUSION_GRID[pickWeight(row)];
   if (json) console.log(JSON.stringify({ grid: FUSION_GRID, meanNdcg10: Object.fromEntries(sums), denseWeight: best }));
   else {
     console.log(`hybrid nDCG@10, mean over ${suites.length} suites, by dense weight (text counts 1)`);

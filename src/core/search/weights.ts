@@ -10,10 +10,11 @@ import type { QueryIntent } from './query';
  * and equal-weight fusion then drags hybrid below text alone. So the dense list counts by how good
  * the size is: a bundle states its weights (manifest `fusion.denseWeight`, per size name), measured
  * by `barista eval ../shared/eval/semble-dev --calibrate-fusion` (hybrid nDCG@10 over the eight
- * suites for each weight of a coarse grid; the best per size). For the shipped model that gave
- * demi .2, short .35, tall .2, grande .2, venti .35 (every weight from .1 to .5 within .01 of
- * the best: the small sizes barely move hybrid either way) and trenta 3 (rising from .829 at .05
- * to .863 at 3: the full model is the best single ranker). Otherwise the rule below stands in.
+ * suites for each weight of a coarse grid; per size the smallest weight within 0.002 of the best).
+ * For the shipped model: demi .1, short .1, tall .05, grande .1 (every weight from .05 to .5 within
+ * .01 of the best: the small sizes barely move hybrid), venti .2, and trenta 2 (rising from .829
+ * at .05 to .861 at 2 and .863 at 3: the full model is the best single ranker). Otherwise the rule
+ * below stands in.
  *
  * Rule when the bundle states none: the dense list counts by the share of the network the size
  * runs, squared (the quality of a Matryoshka prefix falls faster than its share of layers), from
