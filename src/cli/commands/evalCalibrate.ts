@@ -54,5 +54,5 @@ export async function calibrateFusion(suites: Suite[], settings: (s: Suite) => S
 }
 
 /** Dense weights tried by --calibrate-fusion: coarse on purpose, to fit the size, not the queries. */
-const FUSION_GRID = [0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3];
+const FUSION_GRID = [0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8];
 

@@ -10,11 +10,15 @@ import type { QueryIntent } from './query';
  * and equal-weight fusion then drags hybrid below text alone. So the dense list counts by how good
  * the size is: a bundle states its weights (manifest `fusion.denseWeight`, per size name), measured
  * by `barista eval ../shared/eval/semble-dev --calibrate-fusion` (hybrid nDCG@10 over the eight
- * suites for each weight of a coarse grid; per size the smallest weight within 0.002 of the best).
- * For the shipped model: demi .1, short .1, tall .05, grande .1 (every weight from .05 to .5 within
- * .01 of the best: the small sizes barely move hybrid), venti .2, and trenta 2 (rising from .829
- * at .05 to .861 at 2 and .863 at 3: the full model is the best single ranker). Otherwise the rule
- * below stands in.
+ * suites for each weight of a coarse grid; per size the smallest weight within 0.002 of the best),
+ * then held to the floors on the file-level suites (hybrid within 0.005 of text and of dense):
+ * - demi, short, tall .05: semble-dev is flat from .05 to .5 (within .005), but cosqa-dev falls
+ *   below text from .1 on (demi .691 at .1 against text .728; .725 at .05);
+ * - grande .1, venti .2: as calibrated;
+ * - trenta 8: semble-dev rises from .829 at .05 to .866 at 5 and is .854 at 8; cosqa-dev needs 8
+ *   to stay within .005 of dense alone (.857 at 3, .870 at 5, .876 at 8 against .879). The full
+ *   model is the best single ranker there, and the text list then mostly breaks its ties.
+ * Otherwise the rule below stands in.
  *
  * Rule when the bundle states none: the dense list counts by the share of the network the size
  * runs, squared (the quality of a Matryoshka prefix falls faster than its share of layers), from
