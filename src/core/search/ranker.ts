@@ -9,9 +9,10 @@
  *    a chunk of a file named after it, a little.
  * 2. Path words: a question's words in the file or folder name lift the file's chunks.
  * 3. Roles: tests, examples, vendored and generated code count less (each can be turned off).
- * 4. Code and docs: a query about code (a name, "function", "class") puts documentation below
- *    code, one that asks for documentation ("docs", "guide") puts code below prose; any other
- *    query ranks both alike. Documentation stays in the index either way.
+ * 4. Code and docs: a query about code (one that is a name, or says "function", "class") puts
+ *    documentation below code, one that asks for documentation ("docs", "guide") puts code below
+ *    prose; any other query ranks both alike, since prose questions are as often answered by a
+ *    guide as by the code. Documentation stays in the index either way.
  * 5. Diversity: each further chunk of a file already ranked counts half as much as the one before,
  *    so the first ten results cover several places rather than one file's neighbouring chunks.
  */
