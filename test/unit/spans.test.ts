@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -65,6 +65,9 @@ test('a span suite reads targets (relevant then secondary) and categories; a fil
   });
   assert.equal(loadSuite(file).level, 'file');
   assert.deepEqual(suitesIn(root).map((d) => path.basename(d)), ['rack', 'req']);
+  const linked = mkdtempSync(path.join(tmpdir(), 'barista-linked-'));
+  symlinkSync(span, path.join(linked, 'rack'));
+  assert.deepEqual(suitesIn(linked).map((d) => path.basename(d)), ['rack'], 'a linked suite counts');
   const broken = suiteDir(root, 'broken', [{ id: 'q1', query: 'x', relevant: [{ path: 'a', start_line: 3 }] }]);
   assert.throws(() => loadSuite(broken), /both start_line and end_line/);
 });

@@ -29,9 +29,10 @@ export function isSuite(dir: string): boolean {
 /** The suites directly inside a folder of suites (semble-dev), by name. */
 export function suitesIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && isSuite(path.join(dir, e.name)))
-    .map((e) => path.join(dir, e.name))
+  // By name, not by directory entry type: a suite may be a symbolic link to one elsewhere.
+  return readdirSync(dir)
+    .map((name) => path.join(dir, name))
+    .filter(isSuite)
     .sort();
 }
 
