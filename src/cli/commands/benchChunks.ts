@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { chunkFile } from '../../core/index/chunkers';
 import { crawl, readSource } from '../../core/index/crawler';
+import { chunkBudget } from '../../core/index/indexer';
 import { stderrLogger } from '../../core/log';
 import { defaultBundleDir, loadBundle } from '../../core/model/bundle';
 import { TextTokenizer } from '../../core/model/tokenizer';
@@ -35,7 +36,7 @@ export async function benchChunks(values: { corpus?: string; model?: string; jso
   const logger = stderrLogger(values.verbose);
   const bundle = await loadBundle(values.model ?? defaultBundleDir());
   const tokenizer = new TextTokenizer(bundle);
-  const maxTokens = Math.min(256, bundle.manifest.maxTokens - 16);
+  const maxTokens = chunkBudget(bundle.manifest);
   const tallies = new Map<string, Tally>();
   const tally = (key: string) => tallies.get(key) ?? (tallies.set(key, { files: 0, lines: [], tokens: [] }).get(key) as Tally);
   for await (const file of crawl(corpus, { logger })) {

@@ -56,6 +56,11 @@ export function embeddingInput(chunk: Pick<Chunk, 'path' | 'symbol' | 'text'>): 
   return `${head}\n${chunk.text}`;
 }
 
+/** Tokens a chunk may hold: the asked budget (256 by default) within the model's window, less room for the head line. */
+export function chunkBudget(manifest: { maxTokens: number }, chunkTokens = 256): number {
+  return Math.min(chunkTokens, manifest.maxTokens - 16);
+}
+
 interface PendingFile {
   record: FileRecord;
   rows: ChunkRow[];
@@ -71,7 +76,7 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
   const { store, encoder, depth, root } = options;
   const logger = options.logger ?? silentLogger;
   const manifest = encoder.bundle.manifest;
-  const maxTokens = Math.min(options.chunkTokens ?? 256, manifest.maxTokens - 16);
+  const maxTokens = chunkBudget(manifest, options.chunkTokens);
   const embedBatch = options.embedBatch ?? 64;
   const countTokens = (t: string) => encoder.tokenizer.count(t);
   if (!storedLayers(manifest.ladder).some((l) => l.layer === depth)) throw new Error(`depth ${depth} is not a ladder layer`);
