@@ -18,6 +18,7 @@ class Example:
     query: str
     positive: str
     negatives: tuple[str, ...] = field(default_factory=tuple)
+    language: str = ""
 
 
 def read_pairs(path: Path, limit: int | None = None) -> list[Example]:
@@ -35,7 +36,7 @@ def read_pairs(path: Path, limit: int | None = None) -> list[Example]:
             negatives = row.get("negatives") or []
             if isinstance(negatives, str):
                 negatives = [negatives]
-            examples.append(Example(query, positive, tuple(str(n) for n in negatives)))
+            examples.append(Example(query, positive, tuple(str(n) for n in negatives), str(row.get("language") or "")))
             if limit and len(examples) >= limit:
                 break
     if not examples:
@@ -58,6 +59,37 @@ def batch_indices(size: int, batch_size: int, step: int, seed: int, rank: int = 
     order = torch.randperm(size, generator=generator)
     chunk = order[within * global_batch:(within + 1) * global_batch]
     return chunk[rank::world].tolist()
+
+
+def grouped_batch_indices(groups: list[list[int]], batch_size: int, step: int, seed: int, rank: int = 0,
+                          world: int = 1) -> list[int]:
+    """Like batch_indices, but every global batch comes from one group (one language), so the in-batch
+    negatives of a Go query are Go code: harder than a Ruby method, which a model tells apart by syntax alone.
+
+    Each epoch shuffles every group, cuts it into full global batches and shuffles the list of batches;
+    groups smaller than a global batch are left out. A pure function of the step, as resume needs.
+    """
+    global_batch = batch_size * world
+    usable = [g for g in groups if len(g) >= global_batch]
+    per_epoch = sum(len(g) // global_batch for g in usable)
+    if per_epoch == 0:
+        raise DataError(f"no group fills one batch of {global_batch}")
+    epoch, within = divmod(step, per_epoch)
+    generator = torch.Generator().manual_seed(seed * 1_000_003 + epoch)
+    batches: list[list[int]] = []
+    for group in usable:
+        order = torch.randperm(len(group), generator=generator).tolist()
+        batches.extend([group[i] for i in order[b * global_batch:(b + 1) * global_batch]]
+                       for b in range(len(group) // global_batch))
+    pick = torch.randperm(len(batches), generator=generator)[within].item()
+    return batches[pick][rank::world]
+
+
+def language_groups(examples: list[Example]) -> list[list[int]]:
+    groups: dict[str, list[int]] = {}
+    for i, example in enumerate(examples):
+        groups.setdefault(example.language, []).append(i)
+    return [groups[k] for k in sorted(groups)]
 
 
 class Collator:

@@ -1,44 +1,57 @@
-"""Miner: code-search pairs from source trees on disk (doc comment -> the code without it).
+"""Miner: code-search pairs in many languages from source trees on disk.
 
-    python -m finetune.mine --out .cache/data/pairs --source stdlib=/usr/lib/python3.11 \
-        --source site-packages=.venv/lib/python3.11/site-packages --source node_modules=node_modules
+    python -m finetune.mine --out .cache/data/pairs \\
+        --tree stdlib=/usr/lib/python3.11 --packages site-packages=.venv/lib/python3.11/site-packages \\
+        --packages debian-go=CORPORA/go --packages debian-rust=CORPORA/rust ...
 
-Python: a function's (or method's, or class's) docstring is the query, its source with the docstring
-removed is the positive. JavaScript/TypeScript: a JSDoc block (`/** ... */`) right before a function,
-method, class or arrow-function declaration is the query, the declaration up to its closing brace the
-positive. Pairs are deduplicated (by code and by query), capped per source, split into train and a
-held-back validation file, and counted in stats.json.
+`--tree NAME=DIR` is one package; `--packages NAME=DIR` makes every folder in DIR a package (npm scopes
+too). Each documented definition or docs section (see extract.py) gives one pair of one kind, chosen by a
+hash of its code so that a re-run gives the same data:
+- `doc`: the doc comment's summary -> the code without the comment;
+- `question`: the summary as a question ("how to parse ...", "where do we retry ...") -> the code as a
+  chunk shows it, comment included;
+- `symbol`: the defined name -> the definition as a chunk shows it;
+- `heading`: a Markdown heading -> its section.
+Every pair gets one hard negative: the best BM25 match for its query among the other positives of the same
+package and language (negatives.py). Pairs are deduplicated by code and by query, capped per package and
+per language, split into train and validation (by package, so no package is on both sides) and counted
+in stats.json with the provenance of every package.
 
-Any path with a component in EXCLUDED never enters the data: those projects (and their vendored
-copies, e.g. pip/_vendor/requests, node_modules/express) are what the evaluation suites search.
+Nothing from an excluded project (provenance.py, excluded.json) enters the data, at any depth.
 """
 
 from __future__ import annotations
 
 import argparse
-import ast
 import hashlib
 import json
 import os
 import random
 import re
 import sys
-from collections import Counter
-from dataclasses import asdict, dataclass
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-EXCLUDED = frozenset({"flask", "requests", "express", "got", "hugo"})
-# Test suites, examples and build outputs teach little about code search and repeat a lot.
-SKIPPED_DIRS = frozenset({"test", "tests", "testing", "__pycache__", "examples", "example", "docs", "site-packages-old",
-                          "fixtures", "benchmarks", "idlelib", "lib2to3", "turtledemo", "dist-info"})
-PY_SUFFIXES = (".py",)
-JS_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx")
+from . import extract
+from .negatives import add_negatives
+from .provenance import exclusions, upstreams
+
+# Test suites, examples, fixtures, vendored copies and build outputs teach little and repeat a lot.
+SKIPPED_DIRS = frozenset({"test", "tests", "testing", "testdata", "__tests__", "spec", "specs", "__pycache__",
+                          "examples", "example", "fixtures", "benchmarks", "bench", "idlelib", "lib2to3",
+                          "turtledemo", "dist-info", "vendor", "vendored", "_vendor", "third_party", "thirdparty",
+                          "node_modules", "debian", "build", "dist", "out", "target", "generated"})
+DOCS_DIRS = frozenset({"docs", "doc", "documentation"})  # read for Markdown only
+SKIPPED_SUFFIXES = (".min.js", ".d.ts", ".d.mts", ".d.cts", ".bundle.js", "_test.go", "Test.java", "Tests.cs",
+                    "_spec.rb", ".test.ts", ".spec.ts", ".test.js", ".spec.js")
 MAX_FILE_BYTES = 400_000
-MIN_QUERY_WORDS = 3
-MAX_QUERY_CHARS = 300
-MIN_CODE_LINES = 3
-MAX_CODE_LINES = 60
+SYMBOL_SHARE = 0.15
+QUESTION_SHARE = 0.25
+GENERIC_NAMES = frozenset({"main", "init", "new", "get", "set", "run", "string", "tostring", "equals", "hashcode",
+                           "clone", "close", "default", "from", "into", "drop", "fmt", "next", "call", "apply",
+                           "constructor", "create", "build", "value", "values", "size", "len", "clear", "reset"})
 
 
 @dataclass(frozen=True)
@@ -48,144 +61,88 @@ class Pair:
     source: str
     language: str
     path: str
+    kind: str = "doc"
+    package: str = ""
+    negatives: tuple[str, ...] = field(default_factory=tuple)
 
     def to_json(self) -> dict:
-        return asdict(self)
+        row = asdict(self)
+        row["negatives"] = list(self.negatives)
+        return row
 
 
 def excluded(path: Path) -> bool:
-    """True for any path through a folder or file named like an excluded project (vendored copies too)."""
-    for part in path.parts:
-        stem = part.lower()
-        for suffix in (".py", ".js", ".ts", ".mjs", ".cjs"):
-            if stem.endswith(suffix):
-                stem = stem[: -len(suffix)]
-        if stem in EXCLUDED:
-            return True
-    return False
+    return exclusions().path_excluded(path)
 
 
-def walk(root: Path) -> Iterator[Path]:
-    for folder, dirs, files in os.walk(root):
+def walk(root: Path) -> Iterator[tuple[Path, str]]:
+    """(file, language) under root, skipping tests, vendored copies and excluded projects."""
+    for folder, dirs, files in os.walk(root, followlinks=True):
         here = Path(folder)
-        dirs[:] = sorted(d for d in dirs if d.lower() not in SKIPPED_DIRS and not excluded(here / d)
-                         and not d.startswith("."))
+        in_docs = any(part.lower() in DOCS_DIRS for part in here.relative_to(root).parts)
+        dirs[:] = sorted(d for d in dirs if d.lower() not in SKIPPED_DIRS and not d.startswith(".")
+                         and not excluded(here.relative_to(root) / d))
         for name in sorted(files):
-            path = here / name
-            if name.endswith((".min.js", ".d.ts", ".d.mts", ".d.cts", ".bundle.js")) or excluded(path):
+            language = extract.language_of(name)
+            if not language or name.endswith(SKIPPED_SUFFIXES) or (in_docs and language != "markdown"):
                 continue
-            if name.endswith(PY_SUFFIXES + JS_SUFFIXES):
-                yield path
+            path = here / name
+            if not excluded(path.relative_to(root)):
+                yield path, language
 
 
-def clean_query(text: str) -> str | None:
-    """The summary of a doc comment: its first paragraph, without markup, one line."""
-    paragraph = re.split(r"\n\s*\n", text.strip(), maxsplit=1)[0]
-    paragraph = re.sub(r"\{@\w+\s+([^}]*)\}", r"\1", paragraph)  # {@link Foo} -> Foo
-    paragraph = re.sub(r"[`*]|:\w+:", "", paragraph)
-    query = " ".join(paragraph.split())
-    if len(query) > MAX_QUERY_CHARS:
-        query = query[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
-    words = re.findall(r"[A-Za-z]{2,}", query)
-    if len(words) < MIN_QUERY_WORDS or query.lower().startswith(("todo", "deprecated", "internal", "copyright")):
+def _key(text: str) -> str:
+    return hashlib.sha1(" ".join(text.lower().split()).encode()).hexdigest()
+
+
+def _share(text: str) -> float:
+    return int(_key(text)[:8], 16) / 0xFFFFFFFF
+
+
+THIRD_PERSON = re.compile(r"^([A-Z][a-z]+?)(ies|es|s)\b\s+(.+)$")
+QUESTION_OPENERS = ("how to", "where do we", "code that", "how do I")
+
+
+def as_question(summary: str, code: str) -> str | None:
+    """'Returns the parsed header.' -> 'how to return the parsed header' (None unless it opens with a verb)."""
+    found = THIRD_PERSON.match(summary.rstrip("."))
+    if not found or found.group(1).lower() in ("thi", "i", "ha", "wa", "it", "doe", "a"):
         return None
-    return query
+    stem, ending, rest = found.groups()
+    verb = stem.lower() + ("y" if ending == "ies" else "e" if ending == "es" and not stem.endswith(
+        ("ss", "sh", "ch", "x", "z", "o")) else "")
+    opener = QUESTION_OPENERS[int(_key(code)[8:10], 16) % len(QUESTION_OPENERS)]
+    if opener == "code that":
+        return f"code that {stem.lower()}{ending} {rest}"
+    return f"{opener} {verb} {rest[:1].lower() + rest[1:]}"
 
 
-def _dedent(lines: list[str]) -> str:
-    indents = [len(line) - len(line.lstrip()) for line in lines if line.strip()]
-    cut = min(indents) if indents else 0
-    return "\n".join(line[cut:].rstrip() for line in lines).strip("\n")
+def pair_of(item: extract.Item, language: str) -> tuple[str, str, str]:
+    """(kind, query, positive) for an item: one kind per item, chosen by a hash of its code."""
+    if language == "markdown":
+        return "heading", item.summary, item.documented
+    share = _share(item.code)
+    if share < SYMBOL_SHARE and len(item.name) >= 4 and item.name.lower() not in GENERIC_NAMES:
+        return "symbol", item.name, item.documented
+    if share < SYMBOL_SHARE + QUESTION_SHARE:
+        question = as_question(item.summary, item.code)
+        if question:
+            return "question", question, item.documented
+    return "doc", item.summary, item.code
 
 
-def python_pairs(text: str) -> Iterator[tuple[str, str]]:
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError):
-        return
-    lines = text.splitlines()
-    for node in ast.walk(tree):
-        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            continue
-        doc = ast.get_docstring(node, clean=True)
-        body = node.body
-        if not doc or not body or not isinstance(body[0], ast.Expr):
-            continue
-        query = clean_query(doc)
-        if not query:
-            continue
-        start = (node.decorator_list[0].lineno if node.decorator_list else node.lineno) - 1
-        end = node.end_lineno or node.lineno
-        if isinstance(node, ast.ClassDef):
-            end = min(end, start + MAX_CODE_LINES)
-        doc_first, doc_last = body[0].lineno - 1, (body[0].end_lineno or body[0].lineno)
-        kept = lines[start:doc_first] + lines[doc_last:end]
-        if sum(1 for line in kept if line.strip()) < MIN_CODE_LINES or end - start > MAX_CODE_LINES * 2:
-            continue
-        yield query, _dedent(kept[:MAX_CODE_LINES])
-
-
-JSDOC = re.compile(r"/\*\*(?!\*)(.*?)\*/[ \t]*\n", re.S)
-DECLARATION = re.compile(
-    r"^\s*(export\s+)?(default\s+)?(async\s+)?(function\b|class\b|(public|private|protected|static|async|get|set|\s)*"
-    r"[A-Za-z_$][\w$]*\s*(<[^>]*>)?\s*\(|(const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(async\s*)?(function\b|\(|[A-Za-z_$][\w$]*\s*=>))")
-
-
-def _jsdoc_text(block: str) -> str:
-    lines = [re.sub(r"^\s*\*\s?", "", line) for line in block.splitlines()]
-    kept: list[str] = []
-    for line in lines:
-        if line.lstrip().startswith("@"):
-            break
-        kept.append(line)
-    return "\n".join(kept)
-
-
-def _until_balanced(lines: list[str]) -> list[str] | None:
-    depth, opened = 0, False
-    for i, line in enumerate(lines[:MAX_CODE_LINES * 2]):
-        stripped = re.sub(r"(['\"`])(?:\\.|(?!\1).)*\1", "", line)  # strings on one line
-        stripped = re.sub(r"//.*$", "", stripped)
-        depth += stripped.count("{") - stripped.count("}")
-        opened = opened or "{" in stripped
-        if opened and depth <= 0:
-            return lines[: i + 1]
-        if not opened and i == 0 and stripped.rstrip().endswith(";"):
-            return None  # an overload or declaration without a body
-    return None
-
-
-def script_pairs(text: str) -> Iterator[tuple[str, str]]:
-    for match in JSDOC.finditer(text):
-        query = clean_query(_jsdoc_text(match.group(1)))
-        if not query:
-            continue
-        rest = text[match.end():].splitlines()
-        if not rest or not DECLARATION.match(rest[0]):
-            continue
-        code = _until_balanced(rest)
-        if not code or sum(1 for line in code if line.strip()) < MIN_CODE_LINES:
-            continue
-        yield query, _dedent(code[:MAX_CODE_LINES])
-
-
-def mine_tree(name: str, root: Path) -> Iterator[Pair]:
-    for path in walk(root):
+def mine_package(source: str, package: str, root: Path) -> Iterator[Pair]:
+    for path, language in walk(root):
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
                 continue
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        language = "python" if path.suffix in PY_SUFFIXES else "javascript"
-        found = python_pairs(text) if language == "python" else script_pairs(text)
-        relative = path.relative_to(root).as_posix()
-        for query, code in found:
-            yield Pair(query, code, name, language, relative)
-
-
-def _key(text: str) -> str:
-    return hashlib.sha1(" ".join(text.lower().split()).encode()).hexdigest()
+        relative = f"{package}/{path.relative_to(root).as_posix()}" if package else path.relative_to(root).as_posix()
+        for item in extract.items(text, language):
+            kind, query, positive = pair_of(item, language)
+            yield Pair(query, positive, source, language, relative, kind, package or source)
 
 
 def dedupe(pairs: list[Pair]) -> list[Pair]:
@@ -203,24 +160,79 @@ def dedupe(pairs: list[Pair]) -> list[Pair]:
     return kept
 
 
-def mine(sources: list[tuple[str, Path]], cap_per_source: int, validation: float, seed: int):
+def packages_in(folder: Path) -> Iterator[tuple[str, Path]]:
+    for child in sorted(folder.iterdir()):
+        if not child.is_dir() or child.name.startswith("."):
+            continue
+        if child.name.startswith("@"):  # npm scope
+            yield from ((f"{child.name}/{c.name}", c) for c in sorted(child.iterdir()) if c.is_dir())
+        else:
+            yield child.name, child
+
+
+@dataclass
+class Source:
+    name: str
+    root: Path
+    per_package: bool  # every folder in root is a package
+
+
+def mine(sources: list[Source], cap_per_package: int, cap_per_language: int, validation: float, seed: int,
+         negatives: int = 1):
     rng = random.Random(seed)
-    stats: dict = {"sources": {}, "excluded": sorted(EXCLUDED)}
+    rules = exclusions()
+    stats: dict = {"sources": {}, "packages": {}, "dropped_packages": {}, "excluded_projects": sorted(rules.names)}
+    by_language: dict[str, list[Pair]] = defaultdict(list)
+    for source in sources:
+        units = packages_in(source.root) if source.per_package else [("", source.root)]
+        mined = 0
+        for package, root in units:
+            label = f"{source.name}/{package}" if package else source.name
+            found_upstreams = upstreams(root)
+            if rules.upstream_excluded(found_upstreams) or (package and excluded(Path(package))):
+                stats["dropped_packages"][label] = sorted(found_upstreams) or ["named like an excluded project"]
+                continue
+            found = dedupe(list(mine_package(source.name, label if package else "", root)))
+            rng.shuffle(found)
+            kept = add_negatives(found[:cap_per_package], negatives)
+            stats["packages"][label] = {"upstream": sorted(found_upstreams), "pairs": len(kept),
+                                        "languages": dict(Counter(p.language for p in kept))}
+            for pair in kept:
+                by_language[pair.language].append(pair)
+            mined += len(kept)
+        stats["sources"][source.name] = {"root": source.root.name, "pairs": mined}
+        print(f"mine: {source.name}: {mined} pairs", file=sys.stderr, flush=True)
     everything: list[Pair] = []
-    for name, root in sources:
-        found = dedupe(list(mine_tree(name, root)))
-        rng.shuffle(found)
-        kept = found[:cap_per_source]
-        stats["sources"][name] = {"root": root.name, "mined": len(found), "kept": len(kept),
-                                  "languages": dict(Counter(p.language for p in kept))}
-        print(f"mine: {name}: {len(found)} pairs, kept {len(kept)}", file=sys.stderr, flush=True)
-        everything.extend(kept)
+    stats["languages"] = {}
+    for language in sorted(by_language):
+        pairs = dedupe(by_language[language])
+        rng.shuffle(pairs)
+        everything.extend(pairs[:cap_per_language])
+        stats["languages"][language] = {"mined": len(pairs), "kept": min(len(pairs), cap_per_language),
+                                        "kinds": dict(Counter(p.kind for p in pairs[:cap_per_language]))}
     everything = dedupe(everything)
-    rng.shuffle(everything)
-    held = int(round(len(everything) * validation))
-    split = {"validation": everything[:held], "train": everything[held:]}
+    split = split_by_package(everything, validation, rng)
     stats["train"], stats["validation"] = len(split["train"]), len(split["validation"])
     return split, stats
+
+
+def split_by_package(pairs: list[Pair], validation: float, rng: random.Random) -> dict[str, list[Pair]]:
+    """Whole packages go to validation until it holds its share, so no package is on both sides."""
+    packages = sorted({p.package for p in pairs})
+    rng.shuffle(packages)
+    sizes = Counter(p.package for p in pairs)
+    target = int(round(len(pairs) * validation))
+    held: set[str] = set()
+    total = 0
+    for package in packages:
+        if total >= target:
+            break
+        if sizes[package] <= max(target - total, 1) * 2 or len(packages) < 4:
+            held.add(package)
+            total += sizes[package]
+    split = {"validation": [p for p in pairs if p.package in held], "train": [p for p in pairs if p.package not in held]}
+    rng.shuffle(split["train"])
+    return split
 
 
 def write(split: dict[str, list[Pair]], stats: dict, out: Path) -> None:
@@ -232,26 +244,36 @@ def write(split: dict[str, list[Pair]], stats: dict, out: Path) -> None:
     (out / "stats.json").write_text(json.dumps(stats, indent=2) + "\n")
 
 
-def _source(text: str) -> tuple[str, Path]:
-    name, _, root = text.partition("=")
-    if not root:
-        raise argparse.ArgumentTypeError("--source must be NAME=DIR")
-    return name, Path(root)
+def _source(per_package: bool):
+    def parse(text: str) -> Source:
+        name, _, root = text.partition("=")
+        if not root:
+            raise argparse.ArgumentTypeError("expected NAME=DIR")
+        return Source(name, Path(root), per_package)
+    return parse
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m finetune.mine", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--source", action="append", type=_source, required=True, help="NAME=DIR, repeatable")
+    parser.add_argument("--tree", "--source", dest="sources", action="append", type=_source(False), default=[],
+                        help="NAME=DIR: one package, repeatable")
+    parser.add_argument("--packages", dest="sources", action="append", type=_source(True),
+                        help="NAME=DIR: every folder in DIR is a package, repeatable")
     parser.add_argument("--out", type=Path, required=True, help="folder for train.jsonl, validation.jsonl, stats.json")
-    parser.add_argument("--cap-per-source", type=int, default=20_000)
-    parser.add_argument("--validation", type=float, default=0.05, help="share held back (default 0.05)")
+    parser.add_argument("--cap-per-package", type=int, default=3_000)
+    parser.add_argument("--cap-per-language", type=int, default=25_000)
+    parser.add_argument("--validation", type=float, default=0.03, help="share held back (default 0.03)")
+    parser.add_argument("--negatives", type=int, default=1, help="BM25 hard negatives per pair (default 1)")
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args(argv)
-    for name, root in args.source:
-        if not root.is_dir():
-            parser.error(f"--source {name}: {root} is not a directory")
-    split, stats = mine(args.source, args.cap_per_source, args.validation, args.seed)
+    if not args.sources:
+        parser.error("give at least one --tree or --packages")
+    for source in args.sources:
+        if not source.root.is_dir():
+            parser.error(f"{source.name}: {source.root} is not a directory")
+    split, stats = mine(args.sources, args.cap_per_package, args.cap_per_language, args.validation, args.seed,
+                        args.negatives)
     write(split, stats, args.out)
     print(f"mine: {stats['train']} train, {stats['validation']} validation -> {args.out}", file=sys.stderr)
 

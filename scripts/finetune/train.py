@@ -12,6 +12,7 @@ run uses DDP; in-batch negatives stay per GPU). RUN/ gets:
 - state.pt          model, optimizer, scheduler, scaler and step, for --resume
 - log.jsonl         one line per logged step (loss, its parts, learning rate, seconds)
 - validation.json   in-batch MRR@10 on held-back pairs at every ladder size, before and after
+- validation.jsonl  the same every --validate-every steps (the validation curve), with latest/ the checkpoint
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import torch
 from barista_model.checkpoint import SOURCE_FILE, describe
 from barista_model.ladder import default_ladder, parse_ladder
 
-from .data import Collator, batch_indices, read_pairs
+from .data import Collator, batch_indices, grouped_batch_indices, language_groups, read_pairs
 from .losses import OBJECTIVES, Pair, make_loss
 from .model import LayeredEncoder, cut, load_backbone
 from .smae import SMAELoss
@@ -110,6 +111,16 @@ def schedule(step: int, total: int, warmup: int) -> float:
     if step < warmup:
         return (step + 1) / max(1, warmup)
     return max(0.0, (total - step) / max(1, total - warmup))
+
+
+def agreed_stop(runtime: Runtime, mine: bool) -> bool:
+    """Whether every rank stops now: rank 0 decides (its clock, its --stop-at) and tells the others, so no
+    rank leaves the loop while another waits in an all-reduce."""
+    if runtime.world == 1:
+        return mine
+    flag = torch.tensor([1.0 if mine else 0.0], device=runtime.device)
+    torch.distributed.broadcast(flag, src=0)
+    return bool(flag.item())
 
 
 def ladder_pairs(args, config) -> tuple[list[Pair], list[dict]]:
@@ -210,6 +221,10 @@ def arguments(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--decoder-mask", type=float, default=0.5, help="smae: share masked for the decoder")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--no-progress", action="store_true", help="no progress bar (log lines only)")
+    p.add_argument("--group-by-language", action="store_true",
+                   help="every batch from one language (the pairs' `language`), for harder in-batch negatives")
+    p.add_argument("--validate-every", type=int, default=0,
+                   help="steps between validations (validation.jsonl) and saves of RUN/latest; 0: only before and after")
     return p.parse_args(argv)
 
 
@@ -291,6 +306,7 @@ def train(args: argparse.Namespace) -> dict:
             from tqdm import tqdm
             progress = tqdm(total=args.steps, initial=step, desc=args.objective, dynamic_ncols=True)
     log = (out / "log.jsonl").open("a") if runtime.main else None
+    groups = language_groups(examples) if args.group_by_language else None
     started = time.perf_counter()
     first_step = step
     stopped_early = False
@@ -299,8 +315,10 @@ def train(args: argparse.Namespace) -> dict:
         drawn = None if args.objective == "smae" else loss_fn.draw(step)
         total_loss, parts = 0.0, {}
         for micro in range(args.grad_accum):
-            indices = batch_indices(len(examples), args.batch_size, step * args.grad_accum + micro, args.seed,
-                                    runtime.rank, runtime.world)
+            at = step * args.grad_accum + micro
+            indices = (grouped_batch_indices(groups, args.batch_size, at, args.seed, runtime.rank, runtime.world)
+                       if groups else batch_indices(len(examples), args.batch_size, at, args.seed, runtime.rank,
+                                                    runtime.world))
             batch = collator([examples[i] for i in indices])
             last = micro == args.grad_accum - 1
             sync = contextlib.nullcontext() if last or runtime.world == 1 else wrapped.no_sync()
@@ -340,9 +358,18 @@ def train(args: argparse.Namespace) -> dict:
             log.flush()
             if args.no_progress:
                 _say(f"step {step}/{args.steps} loss {total_loss:.4f} ({(step - first_step) / elapsed:.3f} steps/s)")
-        capped = (args.max_minutes is not None and elapsed > args.max_minutes * 60) or step == args.stop_at
+        capped = agreed_stop(runtime, (args.max_minutes is not None and elapsed > args.max_minutes * 60)
+                             or step == args.stop_at)
         if runtime.main and (step % args.save_every == 0 or step == args.steps or capped):
             save_state(state_path, trained, optimizer, scheduler, scaler, step, {"objective": args.objective})
+        if (runtime.main and validation and args.validate_every and step % args.validate_every == 0
+                and args.objective != "smae"):
+            point = validate(encoder, collator, validation, sizes, similarity, runtime.device)
+            with (out / "validation.jsonl").open("a") as curve:
+                curve.write(json.dumps({"step": step, "seconds": round(elapsed, 1), "mrr10": point}) + "\n")
+            save_checkpoint(out / "latest", backbone, tokenizer, args.checkpoint, {"objective": args.objective,
+                                                                                   "steps": step, "partial": True})
+            _say(f"step {step}: validation MRR@10 {point}")
         if capped and step < args.steps:
             _say(f"stopping at step {step}/{args.steps} (--stop-at or the {args.max_minutes} min cap)")
             stopped_early = True
