@@ -20,7 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import model_card, parity
+import numpy as np
+
+from . import model_card, parity, static_rung
 from .bundle import FORMAT_VERSION, file_hashes, verify, write_manifest
 from .checkpoint import Description, complete, describe, load_encoder
 from .ladder import Ladder, default_ladder, parse_ladder
@@ -59,8 +61,12 @@ def _parity_json(fp32: list[parity.LayerParity], int8: list[parity.LayerParity],
 
 def export_bundle(checkpoint: Path, out: Path, name: str | None = None, precision: str = "int8",
                   ladder: Ladder | None = None, overrides: Description = Description(),
-                  int8_tolerance: float = parity.INT8_TOLERANCE, opset: int = DEFAULT_OPSET) -> dict:
-    """Writes the bundle to `out` (replacing it) and returns its manifest; raises ParityError on a bad export."""
+                  int8_tolerance: float = parity.INT8_TOLERANCE, opset: int = DEFAULT_OPSET,
+                  static_table: np.ndarray | None = None) -> dict:
+    """Writes the bundle to `out` (replacing it) and returns its manifest; raises ParityError on a bad export.
+
+    `static_table` (vocab x dim, from finetune.static) adds rung 0: the ladder may then start with one
+    size at layer 0, which embeds with the table instead of the network."""
     if precision not in PRECISIONS:
         raise ValueError(f"precision must be one of {PRECISIONS}, not {precision!r}")
     checkpoint, out = Path(checkpoint), Path(out)
@@ -68,8 +74,10 @@ def export_bundle(checkpoint: Path, out: Path, name: str | None = None, precisio
     config = encoder.config
     described = complete(describe(checkpoint).overridden_by(overrides), config.max_position_embeddings)
     ladder = ladder or default_ladder(config.num_hidden_layers, config.hidden_size)
-    ladder.check_fits(config.num_hidden_layers, config.hidden_size)
-    segments = plan_segments(ladder)
+    ladder.check_fits(config.num_hidden_layers, config.hidden_size,
+                      static_table.shape[1] if static_table is not None else None)
+    network = ladder.network
+    segments = plan_segments(network)
     tokenizer = bundle_tokenizer(checkpoint, described.max_tokens)
 
     with tempfile.TemporaryDirectory(prefix="barista-export-") as scratch:
@@ -86,10 +94,10 @@ def export_bundle(checkpoint: Path, out: Path, name: str | None = None, precisio
         _say("checking parity with PyTorch")
         texts = parity.parity_texts(described.query_prefix, described.document_prefix)
         batches = parity.token_batches(tokenizer, texts, described.max_tokens)
-        reference = parity.reference_vectors(encoder, batches, ladder, described.pooling, described.similarity)
+        reference = parity.reference_vectors(encoder, batches, network, described.pooling, described.similarity)
         measured = {
-            p: parity.compare(reference, parity.chain_vectors(folders[p], segments, batches, ladder,
-                                                              described.pooling, described.similarity), ladder)
+            p: parity.compare(reference, parity.chain_vectors(folders[p], segments, batches, network,
+                                                              described.pooling, described.similarity), network)
             for p in PRECISIONS
         }
         for p in measured["fp32"]:
@@ -106,6 +114,18 @@ def export_bundle(checkpoint: Path, out: Path, name: str | None = None, precisio
         for segment in segments:
             shutil.copyfile(folders[precision] / segment.file, staging / segment.file)
     tokenizer.save(str(staging / "tokenizer.json"), pretty=False)
+    static_entry = None
+    if static_table is not None:
+        if static_table.shape[0] != tokenizer.get_vocab_size():
+            raise ValueError(f"the static table has {static_table.shape[0]} rows; the tokenizer has "
+                             f"{tokenizer.get_vocab_size()} tokens")
+        static_entry = static_rung.write(static_table, staging)
+        special = {i for i, token in tokenizer.get_added_tokens_decoder().items() if token.special}
+        stored = static_rung.read(staging / static_entry["file"], *static_table.shape)
+        ids = [tokenizer.encode(t).ids for t in texts]
+        static_entry["int8MaxCosineDistance"] = _rounded(static_rung.parity(static_table, stored, ids, special))
+        _say(f"  static table {static_table.shape[0]} x {static_table.shape[1]}: int8 "
+             f"{static_entry['int8MaxCosineDistance']:.2e}")
 
     manifest = {
         "formatVersion": FORMAT_VERSION,
@@ -122,6 +142,7 @@ def export_bundle(checkpoint: Path, out: Path, name: str | None = None, precisio
         "queryPrefix": described.query_prefix,
         "documentPrefix": described.document_prefix,
         "segments": [segment.to_json() for segment in segments],
+        **({"static": static_entry} if static_entry else {}),
         "tokenizer": "tokenizer.json",
         "precision": precision,
         "files": {},
@@ -157,6 +178,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--int8-tolerance", type=float, default=parity.INT8_TOLERANCE,
                         help=f"max cosine distance int8 may reach (default {parity.INT8_TOLERANCE})")
     parser.add_argument("--opset", type=int, default=DEFAULT_OPSET)
+    parser.add_argument("--static", type=Path, help="rung 0: a static table (.npy, vocab x dim) from finetune.static")
     return parser.parse_args(argv)
 
 
@@ -169,7 +191,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     started = time.perf_counter()
     manifest = export_bundle(args.checkpoint, args.out, args.name, args.precision, args.ladder, overrides,
-                             args.int8_tolerance, args.opset)
+                             args.int8_tolerance, args.opset, np.load(args.static) if args.static else None)
     megabytes = sum(path.stat().st_size for path in args.out.iterdir()) / 1e6
     _say(f"{manifest['name']}: {manifest['precision']}, {megabytes:.1f} MB, "
          f"parity fp32 {manifest['parity']['fp32MaxCosineDistance']:.2e} "

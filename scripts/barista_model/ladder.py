@@ -37,17 +37,31 @@ class Ladder:
     def deepest(self) -> int:
         return self.sizes[-1].layer
 
+    @property
+    def network(self) -> "Ladder":
+        """The sizes the network serves (layer 1 and deeper); layer 0 is the static table's rung."""
+        return Ladder(tuple(size for size in self.sizes if size.layer > 0))
+
     def to_json(self) -> list[dict]:
         return [size.to_json() for size in self.sizes]
 
-    def check_fits(self, num_layers: int, hidden_size: int) -> None:
+    def check_fits(self, num_layers: int, hidden_size: int, static_dim: int | None = None) -> None:
         if not self.sizes:
             raise LadderError("the ladder is empty")
+        if not self.network.sizes:
+            raise LadderError("the ladder needs a size at layer 1 or deeper")
         names = [size.name for size in self.sizes]
         if len(set(names)) != len(names):
             raise LadderError(f"ladder names repeat: {names}")
         previous = 0
         for size in self.sizes:
+            if size.layer == 0 and previous == 0 and static_dim:
+                # Rung 0, the static table: one size, first, within the table's width.
+                if not 1 <= size.dim <= static_dim:
+                    raise LadderError(f"size {size.name!r}: dim {size.dim} must be within 1..{static_dim}")
+                if any(s.layer == 0 for s in self.sizes if s is not size):
+                    raise LadderError("only one size may sit at layer 0")
+                continue
             # Segments are cut at ladder layers, so each rung must be deeper than the last.
             if not previous < size.layer <= num_layers:
                 raise LadderError(

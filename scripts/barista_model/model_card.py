@@ -8,6 +8,11 @@ def _size_table(manifest: dict) -> str:
     rows = ["| size | layer | dim | fp32 max cos. distance | int8 max cos. distance |",
             "| --- | --- | --- | --- | --- |"]
     for size in manifest["ladder"]:
+        if size["layer"] == 0:
+            static = manifest["static"]
+            rows.append(f"| {size['name']} | 0 (static table, {static['vocabSize']} x {static['dim']}) | {size['dim']} | "
+                        f"- | {static['int8MaxCosineDistance']:.2e} |")
+            continue
         p = per_layer[size["name"]]
         rows.append(f"| {size['name']} | {size['layer']} | {size['dim']} | "
                     f"{p['fp32MaxCosineDistance']:.2e} | {p['int8MaxCosineDistance']:.2e} |")

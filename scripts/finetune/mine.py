@@ -42,7 +42,8 @@ from .provenance import exclusions, upstreams
 SKIPPED_DIRS = frozenset({"test", "tests", "testing", "testdata", "__tests__", "spec", "specs", "__pycache__",
                           "examples", "example", "fixtures", "benchmarks", "bench", "idlelib", "lib2to3",
                           "turtledemo", "dist-info", "vendor", "vendored", "_vendor", "third_party", "thirdparty",
-                          "node_modules", "debian", "build", "dist", "out", "target", "generated"})
+                          "node_modules", "site-packages", "dist-packages", "debian", "build", "dist", "out", "target",
+                          "generated"})
 DOCS_DIRS = frozenset({"docs", "doc", "documentation"})  # read for Markdown only
 SKIPPED_SUFFIXES = (".min.js", ".d.ts", ".d.mts", ".d.cts", ".bundle.js", "_test.go", "Test.java", "Tests.cs",
                     "_spec.rb", ".test.ts", ".spec.ts", ".test.js", ".spec.js")

@@ -124,6 +124,13 @@ def agreed_stop(runtime: Runtime, mine: bool) -> bool:
 
 
 def ladder_pairs(args, config) -> tuple[list[Pair], list[dict]]:
+    if args.grid_dims:
+        # Every layer at every one of these dims, the full size last: the ladder is then chosen by measuring
+        # the trained grid (ladder_grid.py) rather than fixed before training.
+        layers, hidden = config.num_hidden_layers, config.hidden_size
+        grid = sorted({(layer, min(dim, hidden)) for layer in range(1, layers + 1) for dim in args.grid_dims}
+                      | {(layers, hidden)}, key=lambda p: (p == (layers, hidden), p))
+        return [Pair(l, d) for l, d in grid], [{"name": f"{l}x{d}", "layer": l, "dim": d} for l, d in grid]
     ladder = args.ladder or default_ladder(config.num_hidden_layers, config.hidden_size)
     ladder.check_fits(config.num_hidden_layers, config.hidden_size)
     return [Pair(s.layer, s.dim) for s in ladder.sizes], ladder.to_json()
@@ -192,6 +199,8 @@ def arguments(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--out", type=Path, required=True, help="run directory")
     p.add_argument("--objective", choices=OBJECTIVE_CHOICES, default="srl")
     p.add_argument("--ladder", type=parse_ladder, help="JSON list of {name, layer, dim} (default: the cup ladder)")
+    p.add_argument("--grid-dims", type=lambda t: [int(x) for x in t.split(",")],
+                   help="train every layer at each of these dims (comma-separated) instead of one ladder")
     p.add_argument("--pooling", choices=("cls", "mean"), help="default: as the base model was trained")
     p.add_argument("--similarity", choices=("cosine", "dot"), help="default: the base model's, else cosine")
     p.add_argument("--temperature", type=float, default=0.05)

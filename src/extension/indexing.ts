@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { defaultIndexDir } from '../core/index/location';
+import { NOT_SEARCHABLE } from '../core/model/ladder';
 import type { WorkerClient } from './client';
 import type { Config } from './config';
 import type { Activity, FolderSpec, FolderStatus, PlanView } from './protocol';
@@ -131,7 +132,7 @@ export class Indexing implements vscode.Disposable {
     }
     const key = folder.uri.toString();
     const spec: FolderSpec = { key, name: folder.name, root: folder.uri.fsPath, db: this.dbFor(folder) };
-    const state: FolderState = { folder, key, spec, activity: { state: 'starting', searchableDepth: 0, chunks: 0 } };
+    const state: FolderState = { folder, key, spec, activity: { state: 'starting', searchableDepth: NOT_SEARCHABLE, chunks: 0 } };
     this.states.set(key, state);
     this.watch(state);
     this.changes.fire();
@@ -236,7 +237,7 @@ export class Indexing implements vscode.Disposable {
             const a = state.activity;
             if (a.state === 'indexing') sawWork = true;
             // The first pass is over once search works (deepening goes on in the status bar).
-            if ((sawWork || a.searchableDepth > 0) && !['starting', 'indexing'].includes(a.state)) return finish();
+            if ((sawWork || a.searchableDepth !== NOT_SEARCHABLE) && !['starting', 'indexing'].includes(a.state)) return finish();
             if (a.state === 'paused' || a.state === 'error') return finish();
             const w = a.work;
             if (a.state === 'starting') progress.report({ message: 'measuring this machine and planning' });

@@ -218,3 +218,31 @@ def test_tokenizer_json_is_built_when_only_vocab_txt_exists(tmp_path):
     reference = bundle_tokenizer(reference_folder, max_tokens=64)
     text = "def read_file(path): return open(path).read()  # Sort BY key"
     assert built.encode(text).ids == reference.encode(text).ids
+
+
+def test_a_static_table_becomes_rung_0_with_int8_rows_and_parity(tiny6, tmp_path):
+    from barista_model import static_rung
+    from barista_model.ladder import LadderError
+
+    vocab = bundle_tokenizer(tiny6, 32).get_vocab_size()
+    table = np.random.default_rng(3).normal(size=(vocab, 24)).astype(np.float32)
+    out = tmp_path / "with-static"
+    ladder = '[{"name": "shot", "layer": 0, "dim": 24}, {"name": "small", "layer": 2, "dim": 16}, ' \
+             '{"name": "large", "layer": 6, "dim": 48}]'
+    np.save(tmp_path / "static.npy", table)
+    main(["--checkpoint", str(tiny6), "--out", str(out), "--ladder", ladder, "--static", str(tmp_path / "static.npy")])
+    manifest = read(out)
+    assert manifest["static"]["file"] == "static-24.bin" and manifest["static"]["vocabSize"] == vocab
+    assert manifest["files"]["static-24.bin"] == bundle.sha256_of(out / "static-24.bin")
+    assert [s["toLayer"] for s in manifest["segments"]] == [2, 6]  # no segment for layer 0
+    assert manifest["static"]["int8MaxCosineDistance"] < 0.01
+    stored = static_rung.read(out / "static-24.bin", vocab, 24)
+    assert np.abs(stored - table).max() <= np.abs(table).max(axis=1).max() / 127 + 1e-6
+    assert "| shot | 0 (static table" in (out / "MODEL_CARD.md").read_text()
+    bundle.verify(out)
+
+    with pytest.raises(LadderError, match="layer 0|deeper than"):
+        export_bundle(tiny6, tmp_path / "no-table", ladder=Ladder((Size("shot", 0, 24), Size("large", 6, 48))))
+    with pytest.raises(LadderError, match="1..24"):
+        export_bundle(tiny6, tmp_path / "too-wide", ladder=Ladder((Size("shot", 0, 32), Size("large", 6, 48))),
+                      static_table=table)

@@ -12,7 +12,7 @@ torch = pytest.importorskip("torch")
 
 from conftest import WORDS, make_checkpoint  # noqa: E402
 from finetune import train as trainer  # noqa: E402
-from finetune.data import Collator, batch_indices, read_pairs  # noqa: E402
+from finetune.data import Collator, batch_indices, grouped_batch_indices, language_groups, read_pairs  # noqa: E402
 from finetune.losses import Pair, make_loss  # noqa: E402
 from finetune.model import LayeredEncoder, load_backbone  # noqa: E402
 
@@ -143,6 +143,40 @@ def test_batches_are_a_function_of_the_step():
     assert not set(ranks[0]) & set(ranks[1])
 
 
+def test_grouped_batches_hold_one_language_and_cover_each_group_once_per_epoch():
+    groups = [list(range(0, 40)), list(range(40, 60)), list(range(60, 63))]  # the last group is too small
+    assert grouped_batch_indices(groups, 8, 3, seed=2) == grouped_batch_indices(groups, 8, 3, seed=2)
+    batches = [grouped_batch_indices(groups, 8, step, seed=2) for step in range(7)]  # 5 + 2 batches per epoch
+    for batch in batches:
+        assert len(batch) == 8 and (max(batch) < 40 or min(batch) >= 40)
+    assert len({i for b in batches for i in b}) == 56 and not {i for b in batches for i in b} & {60, 61, 62}
+
+
+def _languages(folder: Path) -> Path:
+    path = folder / "languages.jsonl"
+    rows = [{"query": f"q {i} {WORDS[i % len(WORDS)]}", "positive": f"def f{i}(): return {WORDS[(i * 7) % len(WORDS)]}",
+             "language": "go" if i % 2 else "rust"} for i in range(64)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def test_grid_training_by_language_writes_a_validation_curve(tiny, tmp_path):
+    data = _languages(tmp_path)
+    assert [len(g) for g in language_groups(read_pairs(data))] == [32, 32]
+    args = trainer.arguments([
+        "--checkpoint", str(tiny), "--train", str(data), "--validation", str(data), "--out", str(tmp_path / "run"),
+        "--grid-dims", "8,48", "--group-by-language", "--validate-every", "2", "--batch-size", "8", "--steps", "4",
+        "--max-doc-tokens", "32", "--threads", "2", "--no-progress", "--log-every", "1"])
+    record = trainer.train(args)
+    assert [(s["layer"], s["dim"]) for s in record["ladder"]][-1] == (3, 48)  # the full size last
+    assert {(s["layer"], s["dim"]) for s in record["ladder"]} == {(l, d) for l in (1, 2, 3) for d in (8, 48)}
+    curve = [json.loads(line) for line in (tmp_path / "run" / "validation.jsonl").read_text().splitlines()]
+    assert [c["step"] for c in curve] == [2, 4] and set(curve[0]["mrr10"]) == {s["name"] for s in record["ladder"]}
+    assert (tmp_path / "run" / "latest" / "config.json").exists()
+    parts = json.loads((tmp_path / "run" / "log.jsonl").read_text().splitlines()[0])["parts"]
+    assert {"ce_1x8", "ce_2x48", "ce_3x48", "kl_1x8"} <= set(parts)
+
+
 def test_export_parity_holds_for_a_trained_checkpoint(tiny, pairs, tmp_path):
     from barista_model.bundle import verify
     from barista_model.export import export_bundle
@@ -198,3 +232,23 @@ def test_interpolation_mixes_weights_and_records_it(tiny, tmp_path):
     assert torch.allclose(mixed[name], 0.25 * tuned[name] + 0.75 * base[name], atol=1e-6)
     source = json.loads((tmp_path / "mixed" / "barista-source.json").read_text())
     assert source["training"][-1] == {"objective": "interpolate", "alpha": 0.25}
+
+
+def test_ddp_ranks_stop_together_at_the_wall_time_cap(tiny, pairs, tmp_path):
+    """--max-minutes under DDP: rank 0's clock decides for both, so neither waits in an all-reduce alone."""
+    import os
+    import subprocess
+    import sys
+
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(scripts), os.environ.get("PYTHONPATH", "")]),
+           "HF_HUB_OFFLINE": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2",
+         "-m", "finetune.train", "--checkpoint", str(tiny), "--train", str(pairs), "--out", str(tmp_path / "ddp"),
+         "--ladder", json.dumps(LADDER), "--batch-size", "4", "--steps", "1000", "--threads", "1", "--no-progress",
+         "--max-doc-tokens", "32", "--max-minutes", "0"],
+        env=env, capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr[-3000:]
+    record = json.loads((tmp_path / "ddp" / "record.json").read_text())
+    assert record["stoppedEarly"] and record["steps"] == 1

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { openEngine } from '../../core/engine';
 import { stderrLogger } from '../../core/log';
+import { NOT_SEARCHABLE } from '../../core/model/ladder';
 import { intOption, UsageError } from '../args';
 
 /** Fixed queries of the kind people type; the same every run, so timings compare across versions. */
@@ -37,7 +38,7 @@ export async function benchQuery(values: { dir?: string; db?: string; model?: st
   const engine = await openEngine({ root, db: values.db, model: values.model, threads: intOption(values.threads, 'threads', 2), logger: stderrLogger(values.verbose) });
   try {
     const depth = await engine.store.searchableDepth();
-    if (depth === 0) throw new UsageError(`the index at ${engine.store.dir} is empty: index the folder first`);
+    if (depth === NOT_SEARCHABLE) throw new UsageError(`the index at ${engine.store.dir} is empty: index the folder first`);
     const stats = await engine.store.stats();
     const rows = [];
     for (const size of engine.bundle.manifest.ladder.filter((s) => s.layer <= depth)) {

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { openEngine } from '../../core/engine';
 import { stderrLogger } from '../../core/log';
-import { parseSize, type Size } from '../../core/model/ladder';
+import { NOT_SEARCHABLE, parseSize, type Size } from '../../core/model/ladder';
 import type { SearchMode, SearchResult } from '../../core/search/searcher';
 import type { Engine } from '../../core/engine';
 import { intOption, parse, rankingOption, RANKING_OFF_USAGE, UsageError } from '../args';
@@ -20,7 +20,7 @@ export async function querySize(engine: Engine, asked: string | undefined): Prom
   const ladder = engine.bundle.manifest.ladder;
   if (asked) return parseSize(asked, ladder);
   const depth = await engine.store.searchableDepth();
-  if (depth === 0) throw new UsageError(`the index at ${engine.store.dir} is empty: run "barista index ${engine.root}" first`);
+  if (depth === NOT_SEARCHABLE) throw new UsageError(`the index at ${engine.store.dir} is empty: run "barista index ${engine.root}" first`);
   return [...ladder].filter((s) => s.layer === depth).sort((a, b) => b.dim - a.dim)[0];
 }
 

@@ -130,11 +130,15 @@ function threadsFor(mode: PowerMode, mains: number): number {
 
 /** A prior for an uncalibrated provider: shaped like a small 384-wide model on two CPU threads. */
 function priorSpeed(layer: number, threads: number, gpu: boolean): LayerSpeed {
+  // Rung 0 runs no network: a table lookup per token, about what tokenizing costs.
+  if (layer === 0) return { layer, chunksPerSecond: 3000, queryMs: 0.5 };
   const perChunk = (0.01 + 0.012 * layer) / (gpu ? 8 : threads / 2);
   return { layer, chunksPerSecond: 1 / perChunk, queryMs: gpu ? 2 + 0.5 * layer : 1 + (2 * layer * 2) / threads };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** How a layer reads in a reason: rung 0 is the static table, not zero layers. */
+const depthText = (layer: number) => (layer === 0 ? 'static table' : plural(layer, 'layer'));
 
 export function plan(input: PlanInput): Plan {
   const { probe, settings, workload, ladder } = input;
@@ -200,8 +204,8 @@ export function plan(input: PlanInput): Plan {
   const sizeAt = (layer: number) => ladder.filter((s) => s.layer === layer).sort((a, b) => b.dim - a.dim)[0]?.name ?? `layer ${layer}`;
 
   const parts: string[] = [];
-  let head = `${sizeAt(indexDepth)}: ${plural(indexDepth, 'layer')}`;
-  if (deepenTo && deepenTo > indexDepth) head += ` first, then ${sizeAt(deepenTo)} (${plural(deepenTo, 'layer')}) when idle`;
+  let head = `${sizeAt(indexDepth)}: ${depthText(indexDepth)}`;
+  if (deepenTo && deepenTo > indexDepth) head += ` first, then ${sizeAt(deepenTo)} (${depthText(deepenTo)}) when idle`;
   if (forced) head += `, ${forced.name} set by the user`;
   parts.push(head);
   if (mode === 'mains') parts.push(probe.power.hasBattery ? 'on mains' : 'no battery');

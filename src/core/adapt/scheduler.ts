@@ -27,7 +27,7 @@ import { EventEmitter } from 'node:events';
 import { silentLogger, type Logger } from '../log';
 import type { Bundle } from '../model/bundle';
 import { CancelledError, Encoder } from '../model/encoder';
-import { storedLayers, type Size } from '../model/ladder';
+import { NOT_SEARCHABLE, storedLayers, type Size } from '../model/ladder';
 import type { ProviderName } from '../model/providers';
 import type { CrawlOptions } from '../index/crawler';
 import { crawl } from '../index/crawler';
@@ -125,7 +125,7 @@ export class AdaptiveIndexer {
   private settled = false;
   private settledWaiters: ((s: AdaptiveStatus) => void)[] = [];
   private replanning: Promise<void> = Promise.resolve();
-  private state: AdaptiveStatus = { state: 'starting', searchableDepth: 0, chunks: 0 };
+  private state: AdaptiveStatus = { state: 'starting', searchableDepth: NOT_SEARCHABLE, chunks: 0 };
 
   constructor(private readonly options: AdaptiveIndexerOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -280,7 +280,7 @@ export class AdaptiveIndexer {
     const searchable = await store.searchableDepth();
     // A first build goes as shallow as the plan says; a later pass keeps the layer search is at, so
     // one changed file does not pull search back to a shallow layer.
-    let depth = searchable > 0 ? Math.max(plan.indexDepth, Math.min(searchable, plan.targetDepth)) : plan.indexDepth;
+    let depth = searchable !== NOT_SEARCHABLE ? Math.max(plan.indexDepth, Math.min(searchable, plan.targetDepth)) : plan.indexDepth;
     if (this.passDepth !== undefined) depth = Math.min(depth, this.passDepth);
     this.passDepth = depth;
     const job = this.beginJob('index', depth, plan);

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import * as lancedb from '@lancedb/lancedb';
 import type { Bundle } from '../model/bundle';
-import { storedLayers } from '../model/ladder';
+import { NOT_SEARCHABLE, storedLayers } from '../model/ladder';
 import { silentLogger, type Logger } from '../log';
 import type { Chunk, ChunkKind } from './chunk';
 import { SCHEMA_VERSION, chunkSchema, fileSchema, metaSchema, vectorColumn } from './schema';
@@ -241,11 +241,11 @@ export class Store {
     });
   }
 
-  /** The deepest ladder layer that every chunk has a vector for (0 when the index is empty). */
+  /** The deepest ladder layer that every chunk has a vector for (NOT_SEARCHABLE when none, or empty). */
   async searchableDepth(): Promise<number> {
     const total = await this.chunks.countRows();
-    if (total === 0) return 0;
-    let best = 0;
+    if (total === 0) return NOT_SEARCHABLE;
+    let best = NOT_SEARCHABLE;
     for (const { layer } of storedLayers(this.bundle.manifest.ladder)) {
       if ((await this.chunks.countRows(`depth >= ${layer}`)) === total) best = layer;
     }

@@ -6,6 +6,7 @@ import type { Bundle } from './bundle';
 import { storedLayers } from './ladder';
 import { finish, poolRow } from './pooling';
 import { DEFAULT_PROVIDERS, openWith, openWithFallback, type ProviderName } from './providers';
+import { StaticTable } from './staticTable';
 import { TextTokenizer, type Role } from './tokenizer';
 
 export interface EncoderOptions {
@@ -38,6 +39,7 @@ export class Encoder {
   private readonly sessions = new Map<number, Promise<ort.InferenceSession>>();
   readonly tokenizer: TextTokenizer;
   private readonly layers: { layer: number; dim: number }[];
+  private table?: StaticTable;
 
   private constructor(
     readonly bundle: Bundle,
@@ -85,6 +87,12 @@ export class Encoder {
     }
     const out: LayerVectors = new Map(wanted.map((l) => [l.layer, new Array<Float32Array>(texts.length)]));
     const ids = texts.map((t) => this.tokenizer.encode(t, role));
+    const rung0 = wanted.find((l) => l.layer === 0);
+    if (rung0) {
+      const table = this.staticTable();
+      out.set(0, ids.map((x) => table.embed(x, rung0.dim)));
+      if (depth === 0) return out;
+    }
     const batches = planBatches(ids.map((x) => x.length), this.options.maxBatch, this.options.tokenBudget);
     for (const batch of batches) {
       if (signal?.aborted) throw new CancelledError('encoding cancelled');
@@ -95,6 +103,14 @@ export class Encoder {
       }
     }
     return out;
+  }
+
+  /** Rung 0's table, read on first use. */
+  private staticTable(): StaticTable {
+    const spec = this.bundle.manifest.static;
+    if (!spec) throw new Error('the bundle has no static table for layer 0');
+    this.table ??= StaticTable.load(this.bundle.dir, spec, this.tokenizer.specialIds);
+    return this.table;
   }
 
   private async runBatch(batchIds: number[][], depth: number, wanted: { layer: number; dim: number }[]): Promise<LayerVectors> {

@@ -10,6 +10,9 @@ export interface Size {
 
 export type Ladder = readonly Size[];
 
+/** searchableDepth of an index no layer of which every chunk has (an empty one): layer 0 is rung 0. */
+export const NOT_SEARCHABLE = -1;
+
 export class SizeError extends Error {
   override name = 'SizeError';
 }

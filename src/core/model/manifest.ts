@@ -7,6 +7,13 @@ export interface SegmentSpec {
   toLayer: number;
 }
 
+/** Rung 0: a static token table (see staticTable.ts), served as ladder layer 0. */
+export interface StaticSpec {
+  file: string;
+  dim: number;
+  vocabSize: number;
+}
+
 export type Pooling = 'cls' | 'mean';
 export type Similarity = 'cosine' | 'dot';
 
@@ -25,6 +32,8 @@ export interface Manifest {
   queryPrefix: string;
   documentPrefix: string;
   segments: SegmentSpec[];
+  /** Optional rung 0: when present, ladder sizes at layer 0 embed with this table instead of the network. */
+  static?: StaticSpec;
   tokenizer: string;
   precision: 'fp32' | 'int8';
   /** sha256 (hex) of every file in the bundle but the manifest. */
@@ -71,13 +80,23 @@ export function parseManifest(json: unknown, where: string): Manifest {
     if (s.fromLayer !== layer || s.toLayer <= s.fromLayer) fail(`segments must chain from layer 0 without gaps (at ${s.file})`);
     layer = s.toLayer;
   }
+  if (m.static !== undefined) {
+    const s = m.static;
+    if (typeof s !== 'object' || s === null || typeof s.file !== 'string') fail('"static" must name its file');
+    if (!Number.isInteger(s.dim) || s.dim < 1 || !Number.isInteger(s.vocabSize) || s.vocabSize < 1) fail('"static" needs integer dim and vocabSize');
+  }
   const boundaries = new Set(m.segments.map((s) => s.toLayer));
   for (const size of m.ladder) {
+    if (size.layer === 0) {
+      if (!m.static) fail(`ladder size ${size.name} is at layer 0, but the bundle has no static table`);
+      if (size.dim < 1 || size.dim > m.static!.dim) fail(`ladder dim ${size.dim} (${size.name}) is outside 1..${m.static!.dim}`);
+      continue;
+    }
     if (!boundaries.has(size.layer)) fail(`ladder layer ${size.layer} (${size.name}) is not a segment boundary`);
     if (size.dim < 1 || size.dim > m.hiddenSize) fail(`ladder dim ${size.dim} (${size.name}) is outside 1..${m.hiddenSize}`);
   }
   if (typeof m.files !== 'object' || m.files === null) fail('"files" must map file names to sha256');
-  for (const f of [m.tokenizer, ...m.segments.map((s) => s.file)]) {
+  for (const f of [m.tokenizer, ...m.segments.map((s) => s.file), ...(m.static ? [m.static.file] : [])]) {
     if (!m.files[f]) fail(`"files" has no sha256 for ${f}`);
   }
   return m;

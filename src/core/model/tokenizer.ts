@@ -11,10 +11,14 @@ export type Role = 'query' | 'document';
  */
 export class TextTokenizer {
   private readonly tokenizer: Tokenizer;
+  /** Ids of the special tokens ([CLS], [SEP], [PAD], ...): structure, not text. */
+  readonly specialIds: readonly number[];
 
   constructor(private readonly bundle: Bundle) {
     const json = JSON.parse(readFileSync(path.join(bundle.dir, bundle.manifest.tokenizer), 'utf8'));
     this.tokenizer = new Tokenizer(json, {});
+    const added = (json.added_tokens ?? []) as { id: number; special?: boolean }[];
+    this.specialIds = added.filter((t) => t.special).map((t) => t.id);
   }
 
   /** Token ids with the special tokens, cut to the model window (keeping the closing [SEP]). */
