@@ -52,3 +52,52 @@ def parity(table: np.ndarray, stored: np.ndarray, token_ids: list[list[int]], sp
         a, b = embed(table, ids, special), embed(stored, ids, special)
         worst = max(worst, 1.0 - float(a @ b))
     return worst
+
+
+def add_to_bundle(folder: Path, table: np.ndarray, name: str, dim: int | None = None) -> dict:
+    """Puts rung 0 into an exported bundle in place: the table file, the size first on the ladder, the
+    manifest's "static" entry and hashes. The network segments are left as they are."""
+    from tokenizers import Tokenizer
+
+    from .bundle import file_hashes, read_manifest, verify, write_manifest
+    from .parity import parity_texts
+
+    manifest = read_manifest(folder)
+    tokenizer = Tokenizer.from_file(str(folder / manifest["tokenizer"]))
+    if table.shape[0] != tokenizer.get_vocab_size():
+        raise ValueError(f"the table has {table.shape[0]} rows; the bundle's tokenizer has {tokenizer.get_vocab_size()}")
+    dim = dim or table.shape[1]
+    if not 1 <= dim <= table.shape[1]:
+        raise ValueError(f"dim {dim} must be within 1..{table.shape[1]}")
+    old = manifest.get("static")
+    if old:
+        (folder / old["file"]).unlink(missing_ok=True)
+    entry = write(table, folder)
+    stored = read(folder / entry["file"], *table.shape)
+    special = {i for i, token in tokenizer.get_added_tokens_decoder().items() if token.special}
+    ids = [tokenizer.encode(t).ids for t in parity_texts(manifest["queryPrefix"], manifest["documentPrefix"])]
+    entry["int8MaxCosineDistance"] = float(f"{parity(table, stored, ids, special):.3g}")
+    manifest["static"] = entry
+    manifest["ladder"] = [{"name": name, "layer": 0, "dim": dim}] + [s for s in manifest["ladder"] if s["layer"] > 0]
+    manifest["files"] = file_hashes(folder)
+    write_manifest(folder, manifest)
+    return verify(folder)
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m barista_model.static_rung",
+                                     description="Adds (or replaces) rung 0, a static table, in an exported bundle.")
+    parser.add_argument("--bundle", type=Path, required=True)
+    parser.add_argument("--table", type=Path, required=True, help=".npy, vocab x dim, from finetune.static")
+    parser.add_argument("--name", default="shot", help="the size's name on the ladder (default: shot)")
+    parser.add_argument("--dim", type=int, help="dims the size uses (default: the table's width)")
+    args = parser.parse_args(argv)
+    manifest = add_to_bundle(args.bundle, np.load(args.table), args.name, args.dim)
+    print(f"static_rung: {manifest['static']['file']} in {args.bundle} "
+          f"(int8 max cosine distance {manifest['static']['int8MaxCosineDistance']})")
+
+
+if __name__ == "__main__":
+    main()

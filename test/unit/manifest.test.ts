@@ -27,3 +27,15 @@ test('fusion weights are optional, numbers of at least 0 per size name', () => {
   assert.throws(() => parseManifest(manifest({ fusion: { denseWeight: { demi: -1 } } }), 'x'), /fusion.denseWeight.demi/);
   assert.throws(() => parseManifest(manifest({ fusion: { denseWeight: { demi: 'high' } } }), 'x'), /fusion.denseWeight.demi/);
 });
+
+test('layer 0 is rung 0: allowed only with a static table, within its width, whose file is hashed', () => {
+  const base = manifest();
+  const ladder = [{ name: 'shot', layer: 0, dim: 8 }, ...base.ladder];
+  const files = { ...base.files, 'static-8.bin': 'cc' };
+  const withTable = { ladder, files, static: { file: 'static-8.bin', dim: 8, vocabSize: 100 } };
+  assert.equal(parseManifest(manifest(withTable), 'x').static?.dim, 8);
+  assert.throws(() => parseManifest(manifest({ ladder, files }), 'x'), /layer 0, but the bundle has no static table/);
+  assert.throws(() => parseManifest(manifest({ ...withTable, ladder: [{ name: 'shot', layer: 0, dim: 9 }, ...base.ladder] }), 'x'), /outside 1..8/);
+  assert.throws(() => parseManifest(manifest({ ...withTable, files: base.files }), 'x'), /no sha256 for static-8.bin/);
+  assert.throws(() => parseManifest(manifest({ ...withTable, static: { file: 'static-8.bin', dim: 8 } }), 'x'), /integer dim and vocabSize/);
+});
