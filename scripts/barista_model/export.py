@@ -116,9 +116,9 @@ def export_bundle(checkpoint: Path, out: Path, name: str | None = None, precisio
     tokenizer.save(str(staging / "tokenizer.json"), pretty=False)
     static_entry = None
     if static_table is not None:
-        if static_table.shape[0] != tokenizer.get_vocab_size():
-            raise ValueError(f"the static table has {static_table.shape[0]} rows; the tokenizer has "
-                             f"{tokenizer.get_vocab_size()} tokens")
+        if static_table.shape[0] != static_rung.rows_needed(tokenizer):
+            raise ValueError(f"the static table has {static_table.shape[0]} rows; the tokenizer's ids need "
+                             f"{static_rung.rows_needed(tokenizer)}")
         static_entry = static_rung.write(static_table, staging)
         special = {i for i, token in tokenizer.get_added_tokens_decoder().items() if token.special}
         stored = static_rung.read(staging / static_entry["file"], *static_table.shape)

@@ -13,6 +13,11 @@ from pathlib import Path
 import numpy as np
 
 
+def rows_needed(tokenizer) -> int:
+    """One row per token id, holes included: the largest id plus one."""
+    return max(tokenizer.get_vocab(with_added_tokens=True).values()) + 1
+
+
 def quantize(table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     table = np.asarray(table, dtype=np.float32)
     scales = np.abs(table).max(axis=1) / 127.0
@@ -64,8 +69,8 @@ def add_to_bundle(folder: Path, table: np.ndarray, name: str, dim: int | None = 
 
     manifest = read_manifest(folder)
     tokenizer = Tokenizer.from_file(str(folder / manifest["tokenizer"]))
-    if table.shape[0] != tokenizer.get_vocab_size():
-        raise ValueError(f"the table has {table.shape[0]} rows; the bundle's tokenizer has {tokenizer.get_vocab_size()}")
+    if table.shape[0] != rows_needed(tokenizer):
+        raise ValueError(f"the table has {table.shape[0]} rows; the bundle's tokenizer ids need {rows_needed(tokenizer)}")
     dim = dim or table.shape[1]
     if not 1 <= dim <= table.shape[1]:
         raise ValueError(f"dim {dim} must be within 1..{table.shape[1]}")

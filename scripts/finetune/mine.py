@@ -218,21 +218,31 @@ def mine(sources: list[Source], cap_per_package: int, cap_per_language: int, val
 
 
 def split_by_package(pairs: list[Pair], validation: float, rng: random.Random) -> dict[str, list[Pair]]:
-    """Whole packages go to validation until it holds its share, so no package is on both sides."""
-    packages = sorted({p.package for p in pairs})
-    rng.shuffle(packages)
-    sizes = Counter(p.package for p in pairs)
-    target = int(round(len(pairs) * validation))
+    """Whole packages go to validation, language by language, until each language holds its share there:
+    no package is on both sides, and every language is validated. A package larger than twice what its
+    language still needs is passed over (one big package must not become the whole validation set)."""
+    by_package: dict[str, Counter] = defaultdict(Counter)
+    for p in pairs:
+        by_package[p.package][p.language] += 1
+    per_language = Counter(p.language for p in pairs)
+    held_count: Counter = Counter()
     held: set[str] = set()
-    total = 0
-    for package in packages:
-        if total >= target:
-            break
-        if sizes[package] <= max(target - total, 1) * 2 or len(packages) < 4:
+    packages = sorted(by_package)
+    rng.shuffle(packages)
+    for language in sorted(per_language):
+        target = int(round(per_language[language] * validation))
+        for package in packages:
+            need = target - held_count[language]
+            if need <= 0:
+                break
+            own = by_package[package][language]
+            if package in held or own == 0 or own > max(need, 1) * 2:
+                continue
             held.add(package)
-            total += sizes[package]
+            held_count.update(by_package[package])
     split = {"validation": [p for p in pairs if p.package in held], "train": [p for p in pairs if p.package not in held]}
     rng.shuffle(split["train"])
+    rng.shuffle(split["validation"])
     return split
 
 

@@ -36,8 +36,9 @@ def distil(checkpoint: Path, dims: int) -> np.ndarray:
     tokenizer = AutoTokenizer.from_pretrained(checkpoint)
     theirs = static.tokenizer.get_vocab()
     embedding = np.asarray(static.embedding, dtype=np.float32)
-    table = np.zeros((len(tokenizer), embedding.shape[1]), dtype=np.float32)
-    for token, ours in tokenizer.get_vocab().items():
+    vocab = tokenizer.get_vocab()
+    table = np.zeros((max(vocab.values()) + 1, embedding.shape[1]), dtype=np.float32)
+    for token, ours in vocab.items():
         row = theirs.get(token)
         if row is not None and row < len(embedding):
             table[ours] = embedding[row]
@@ -47,7 +48,7 @@ def distil(checkpoint: Path, dims: int) -> np.ndarray:
 class StaticEncoder(torch.nn.Module):
     def __init__(self, table: np.ndarray):
         super().__init__()
-        self.rows = torch.nn.EmbeddingBag.from_pretrained(torch.from_numpy(table), freeze=False, mode="mean")
+        self.rows = torch.nn.EmbeddingBag.from_pretrained(torch.tensor(table), freeze=False, mode="mean")  # a copy
 
     def forward(self, ids: torch.Tensor, offsets: torch.Tensor) -> torch.Tensor:
         return torch.nn.functional.normalize(self.rows(ids, offsets), dim=-1)

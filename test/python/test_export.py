@@ -224,7 +224,9 @@ def test_a_static_table_becomes_rung_0_with_int8_rows_and_parity(tiny6, tmp_path
     from barista_model import static_rung
     from barista_model.ladder import LadderError
 
-    vocab = bundle_tokenizer(tiny6, 32).get_vocab_size()
+    from barista_model.static_rung import rows_needed
+
+    vocab = rows_needed(bundle_tokenizer(tiny6, 32))
     table = np.random.default_rng(3).normal(size=(vocab, 24)).astype(np.float32)
     out = tmp_path / "with-static"
     ladder = '[{"name": "shot", "layer": 0, "dim": 24}, {"name": "small", "layer": 2, "dim": 16}, ' \

@@ -252,3 +252,20 @@ def test_ddp_ranks_stop_together_at_the_wall_time_cap(tiny, pairs, tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     record = json.loads((tmp_path / "ddp" / "record.json").read_text())
     assert record["stoppedEarly"] and record["steps"] == 1
+
+
+def test_static_rung_distils_aligned_rows_and_fine_tuning_lifts_it(tiny, pairs, tmp_path):
+    from transformers import AutoTokenizer
+
+    from finetune import static
+
+    table = static.distil(tiny, dims=16)
+    tokenizer = AutoTokenizer.from_pretrained(tiny)
+    assert table.shape == (max(tokenizer.get_vocab().values()) + 1, 16)
+    word = tokenizer.convert_tokens_to_ids(WORDS[0])
+    assert abs(table[word]).sum() > 0, "a vocabulary word has a distilled row"
+    examples = read_pairs(pairs)
+    tuned, record = static.fine_tune(table, tokenizer, examples, examples, steps=30, batch=16, lr=5e-2,
+                                     temperature=0.05, seed=1, log=lambda _: None)
+    assert tuned.shape == table.shape and not (tuned == table).all()
+    assert record["after"] > record["before"]

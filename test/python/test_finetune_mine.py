@@ -294,3 +294,16 @@ def assert_clean(pairs, stats):
         assert not rules.path_excluded(Path(pair.path)), pair.path
     for package in stats["packages"].values():
         assert not rules.upstream_excluded(set(package["upstream"])), package
+
+
+def test_validation_takes_whole_packages_from_every_language_and_passes_over_a_giant():
+    import random
+
+    pairs = [mine.Pair(f"q {lang} {pkg} {i}", f"code {lang} {pkg} {i}", "s", lang, "p", package=f"{lang}-{pkg}")
+             for lang in ("go", "php", "rust") for pkg in range(10) for i in range(10)]
+    pairs += [mine.Pair(f"q giant {i}", f"code giant {i}", "s", "php", "p", package="php-giant") for i in range(900)]
+    split = mine.split_by_package(pairs, 0.1, random.Random(1))
+    held = {p.package for p in split["validation"]}
+    assert {p.language for p in split["validation"]} == {"go", "php", "rust"}
+    assert "php-giant" not in held and not held & {p.package for p in split["train"]}
+    assert 0.05 * len(pairs) < len(split["validation"]) < 0.15 * len(pairs)

@@ -3,7 +3,7 @@ import { openEngine, type Engine } from '../../core/engine';
 import { evaluate, metricOf, type EvalRun, type EvalSearch } from '../../core/eval/evaluate';
 import type { Suite } from '../../core/eval/suite';
 import type { Logger } from '../../core/log';
-import { deepest, parseSize, type Size } from '../../core/model/ladder';
+import { parseSize, type Size } from '../../core/model/ladder';
 import type { SearchMode } from '../../core/search/searcher';
 
 /** One suite's scores, as eval prints them and --json writes them. */
@@ -34,7 +34,8 @@ async function withIndexedSuite<T>(suite: Suite, settings: Settings, work: (engi
   try {
     const ladder = engine.bundle.manifest.ladder;
     const sizes: Size[] = settings.sizes === 'all' ? [...ladder] : settings.sizes.split(',').map((s) => parseSize(s.trim(), ladder));
-    const depth = Math.max(...sizes.map((s) => s.layer), deepest(ladder).layer);
+    // Only as deep as the sizes asked for: scoring rung 0 alone must not embed the whole network.
+    const depth = Math.max(...sizes.map((s) => s.layer));
     const summary = await indexFolder({ root: suite.corpus, store: engine.store, encoder: engine.encoder, depth, logger });
     logger.info(`${suite.name}: indexed ${summary.filesTotal} files: ${summary.chunksEmbedded} chunks embedded in ${summary.seconds.toFixed(1)} s`);
     return await work(engine, sizes);
