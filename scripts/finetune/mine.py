@@ -212,15 +212,20 @@ def mine(sources: list[Source], cap_per_package: int, cap_per_language: int, val
         stats["languages"][language] = {"mined": len(pairs), "kept": min(len(pairs), cap_per_language),
                                         "kinds": dict(Counter(p.kind for p in pairs[:cap_per_language]))}
     everything = dedupe(everything)
-    split = split_by_package(everything, validation, rng)
+    split = split_by_package(everything, validation, seed)
     stats["train"], stats["validation"] = len(split["train"]), len(split["validation"])
+    stats["validationLanguages"] = dict(Counter(p.language for p in split["validation"]))
     return split, stats
 
 
-def split_by_package(pairs: list[Pair], validation: float, rng: random.Random) -> dict[str, list[Pair]]:
+def split_by_package(pairs: list[Pair], validation: float, seed: int) -> dict[str, list[Pair]]:
     """Whole packages go to validation, language by language, until each language holds its share there:
     no package is on both sides, and every language is validated. A package larger than twice what its
-    language still needs is passed over (one big package must not become the whole validation set)."""
+    language still needs is passed over (one big package must not become the whole validation set).
+    The result depends on the set of pairs and the seed only, not on their order (so --resplit of a mined
+    folder gives what a fresh run gives)."""
+    rng = random.Random(seed)
+    pairs = sorted(pairs, key=lambda p: (p.package, _key(p.query), _key(p.positive)))
     by_package: dict[str, Counter] = defaultdict(Counter)
     for p in pairs:
         by_package[p.package][p.language] += 1
@@ -235,8 +240,8 @@ def split_by_package(pairs: list[Pair], validation: float, rng: random.Random) -
             need = target - held_count[language]
             if need <= 0:
                 break
-            own = by_package[package][language]
-            if package in held or own == 0 or own > max(need, 1) * 2:
+            own, total = by_package[package][language], sum(by_package[package].values())
+            if package in held or own == 0 or total > max(need, 1) * 2:
                 continue
             held.add(package)
             held_count.update(by_package[package])
@@ -244,6 +249,18 @@ def split_by_package(pairs: list[Pair], validation: float, rng: random.Random) -
     rng.shuffle(split["train"])
     rng.shuffle(split["validation"])
     return split
+
+
+def resplit(folder: Path, validation: float, seed: int) -> dict:
+    """Splits a mined folder's pairs again (train and validation together) with this version's rule."""
+    pairs = [Pair(**{**row, "negatives": tuple(row.get("negatives", ()))})
+             for part in ("train", "validation") for row in map(json.loads, (folder / f"{part}.jsonl").open())]
+    split = split_by_package(pairs, validation, seed)
+    stats = json.loads((folder / "stats.json").read_text())
+    stats["train"], stats["validation"] = len(split["train"]), len(split["validation"])
+    stats["validationLanguages"] = dict(Counter(p.language for p in split["validation"]))
+    write(split, stats, folder)
+    return stats
 
 
 def write(split: dict[str, list[Pair]], stats: dict, out: Path) -> None:
@@ -272,12 +289,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--packages", dest="sources", action="append", type=_source(True),
                         help="NAME=DIR: every folder in DIR is a package, repeatable")
     parser.add_argument("--out", type=Path, required=True, help="folder for train.jsonl, validation.jsonl, stats.json")
+    parser.add_argument("--resplit", action="store_true", help="only split the pairs already in --out again")
     parser.add_argument("--cap-per-package", type=int, default=3_000)
     parser.add_argument("--cap-per-language", type=int, default=25_000)
     parser.add_argument("--validation", type=float, default=0.03, help="share held back (default 0.03)")
     parser.add_argument("--negatives", type=int, default=1, help="BM25 hard negatives per pair (default 1)")
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args(argv)
+    if args.resplit:
+        stats = resplit(args.out, args.validation, args.seed)
+        print(f"mine: {stats['train']} train, {stats['validation']} validation -> {args.out}", file=sys.stderr)
+        return
     if not args.sources:
         parser.error("give at least one --tree or --packages")
     for source in args.sources:

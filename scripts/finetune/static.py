@@ -50,8 +50,8 @@ class StaticEncoder(torch.nn.Module):
         super().__init__()
         self.rows = torch.nn.EmbeddingBag.from_pretrained(torch.tensor(table), freeze=False, mode="mean")  # a copy
 
-    def forward(self, ids: torch.Tensor, offsets: torch.Tensor) -> torch.Tensor:
-        return torch.nn.functional.normalize(self.rows(ids, offsets), dim=-1)
+    def forward(self, ids: torch.Tensor, offsets: torch.Tensor, dim: int | None = None) -> torch.Tensor:
+        return torch.nn.functional.normalize(self.rows(ids, offsets)[:, :dim], dim=-1)
 
 
 def token_bags(tokenizer, texts: list[str], limit: int) -> tuple[torch.Tensor, torch.Tensor]:
@@ -63,38 +63,44 @@ def token_bags(tokenizer, texts: list[str], limit: int) -> tuple[torch.Tensor, t
 
 
 @torch.no_grad()
-def mrr_at_10(model: StaticEncoder, tokenizer, examples, pool: int = 500) -> float:
+def mrr_at_10(model: StaticEncoder, tokenizer, examples, pool: int = 500, dim: int | None = None) -> float:
     examples = examples[:pool]
-    q = model(*token_bags(tokenizer, [e.query for e in examples], 32))
-    d = model(*token_bags(tokenizer, [e.positive for e in examples], 256))
+    q = model(*token_bags(tokenizer, [e.query for e in examples], 32), dim)
+    d = model(*token_bags(tokenizer, [e.positive for e in examples], 256), dim)
     ranks = (q @ d.T > (q * d).sum(-1, keepdim=True)).sum(-1) + 1
     return round(float(torch.where(ranks <= 10, 1.0 / ranks, torch.zeros_like(ranks, dtype=torch.float)).mean()), 4)
 
 
 def fine_tune(table: np.ndarray, tokenizer, train, validation, steps: int, batch: int, lr: float,
-              temperature: float, seed: int, log=print) -> tuple[np.ndarray, dict]:
+              temperature: float, seed: int, log=print, dims: tuple[int, ...] = ()) -> tuple[np.ndarray, dict]:
+    """Contrastive loss at the full width and at each prefix in `dims` (Matryoshka), so a shorter prefix
+    of the table's PCA-ordered dims stays usable as a smaller rung."""
     torch.manual_seed(seed)
     model = StaticEncoder(table)
     optimizer = torch.optim.Adam(model.parameters(), lr=lr)
-    record = {"before": mrr_at_10(model, tokenizer, validation) if validation else None, "steps": steps,
-              "batchSize": batch, "lr": lr, "temperature": temperature}
+    widths = sorted({*dims, table.shape[1]})
+
+    def scores() -> dict[int, float] | None:
+        return {w: mrr_at_10(model, tokenizer, validation, dim=w) for w in widths} if validation else None
+
+    record = {"before": scores(), "steps": steps, "batchSize": batch, "lr": lr, "temperature": temperature,
+              "dims": widths}
     order = torch.randperm(len(train), generator=torch.Generator().manual_seed(seed))
     started = time.perf_counter()
     for step in range(steps):
         start = (step * batch) % max(1, len(train) - batch)
         chunk = [train[int(i)] for i in order[start:start + batch]]
         documents = [e.positive for e in chunk] + [e.negatives[0] for e in chunk if e.negatives]
-        q = model(*token_bags(tokenizer, [e.query for e in chunk], 32))
-        d = model(*token_bags(tokenizer, documents, 256))
-        logits = q @ d.T / temperature
-        loss = torch.nn.functional.cross_entropy(logits, torch.arange(len(chunk)))
+        q_bags, d_bags = token_bags(tokenizer, [e.query for e in chunk], 32), token_bags(tokenizer, documents, 256)
+        target = torch.arange(len(chunk))
+        loss = sum(torch.nn.functional.cross_entropy(model(*q_bags, w) @ model(*d_bags, w).T / temperature, target)
+                   for w in widths)
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
         if validation and (step + 1) % max(1, steps // 10) == 0:
-            log(f"static step {step + 1}/{steps} loss {float(loss):.4f} "
-                f"validation MRR@10 {mrr_at_10(model, tokenizer, validation)}")
-    record["after"] = mrr_at_10(model, tokenizer, validation) if validation else None
+            log(f"static step {step + 1}/{steps} loss {float(loss):.4f} validation MRR@10 {scores()}")
+    record["after"] = scores()
     record["seconds"] = round(time.perf_counter() - started, 1)
     return model.rows.weight.detach().numpy().astype(np.float32), record
 
@@ -107,6 +113,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--validation", type=Path)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--dims", type=int, default=256)
+    parser.add_argument("--prefixes", type=lambda t: tuple(int(x) for x in t.split(",")), default=(64, 128),
+                        help="shorter prefixes trained alongside the full width (default 64,128)")
     parser.add_argument("--steps", type=int, default=3000)
     parser.add_argument("--batch-size", type=int, default=256)
     parser.add_argument("--lr", type=float, default=2e-3)
@@ -125,7 +133,7 @@ def main(argv: list[str] | None = None) -> None:
     train = read_pairs(args.train)
     validation = read_pairs(args.validation) if args.validation else None
     tuned, record = fine_tune(table, tokenizer, train, validation, args.steps, args.batch_size, args.lr,
-                              args.temperature, args.seed)
+                              args.temperature, args.seed, dims=args.prefixes)
     record.update({"distilSeconds": distilled, "dims": args.dims, "vocab": int(tuned.shape[0]),
                    "checkpoint": args.checkpoint.name, "trainPairs": len(train)})
     np.save(args.out / "static.npy", tuned)

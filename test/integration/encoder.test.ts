@@ -74,3 +74,19 @@ test('a tampered or missing bundle file is reported by name', async () => {
   await assert.rejects(loadBundle(copy), (e: Error) => e instanceof BundleError && e.message.includes(`missing: ${bundle.manifest.tokenizer}`));
   await assert.rejects(loadBundle(path.join(tmp, 'nowhere')), /manifest.json is missing/);
 });
+
+test('rung 0 embeds from the static table alone: unit vectors, the right width, related texts nearer', async () => {
+  const shot = bundle.manifest.ladder.find((s) => s.layer === 0);
+  assert.ok(shot && bundle.manifest.static, 'the shipped bundle has rung 0');
+  const docs = await encoder.embed(texts, 0, 'document');
+  assert.deepEqual([...docs.keys()], [0], 'depth 0 runs no network layer');
+  for (const v of docs.get(0)!.slice(0, 3)) {
+    assert.equal(v.length, shot.dim);
+    assert.ok(Math.abs(Math.hypot(...v) - 1) < 1e-4);
+  }
+  const [q] = (await encoder.embed(['retry an upload that failed'], 0, 'query')).get(0)!;
+  const scores = docs.get(0)!.slice(0, 3).map((d) => d.reduce((s, x, i) => s + x * q[i], 0));
+  assert.equal(scores.indexOf(Math.max(...scores)), 0);
+  const deep = await encoder.embed(texts, 2, 'document');
+  assert.deepEqual(deep.get(0), docs.get(0), 'a deeper pass gives rung 0 too, the same vectors');
+});

@@ -266,6 +266,7 @@ def test_static_rung_distils_aligned_rows_and_fine_tuning_lifts_it(tiny, pairs, 
     assert abs(table[word]).sum() > 0, "a vocabulary word has a distilled row"
     examples = read_pairs(pairs)
     tuned, record = static.fine_tune(table, tokenizer, examples, examples, steps=30, batch=16, lr=5e-2,
-                                     temperature=0.05, seed=1, log=lambda _: None)
+                                     temperature=0.05, seed=1, log=lambda _: None, dims=(8,))
     assert tuned.shape == table.shape and not (tuned == table).all()
-    assert record["after"] > record["before"]
+    assert record["dims"] == [8, 16]
+    assert record["after"][16] > record["before"][16] and record["after"][8] > record["before"][8]

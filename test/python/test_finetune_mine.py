@@ -297,12 +297,11 @@ def assert_clean(pairs, stats):
 
 
 def test_validation_takes_whole_packages_from_every_language_and_passes_over_a_giant():
-    import random
-
     pairs = [mine.Pair(f"q {lang} {pkg} {i}", f"code {lang} {pkg} {i}", "s", lang, "p", package=f"{lang}-{pkg}")
              for lang in ("go", "php", "rust") for pkg in range(10) for i in range(10)]
     pairs += [mine.Pair(f"q giant {i}", f"code giant {i}", "s", "php", "p", package="php-giant") for i in range(900)]
-    split = mine.split_by_package(pairs, 0.1, random.Random(1))
+    split = mine.split_by_package(pairs, 0.1, seed=1)
+    assert mine.split_by_package(list(reversed(pairs)), 0.1, seed=1) == split  # the order does not matter
     held = {p.package for p in split["validation"]}
     assert {p.language for p in split["validation"]} == {"go", "php", "rust"}
     assert "php-giant" not in held and not held & {p.package for p in split["train"]}

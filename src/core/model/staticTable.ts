@@ -31,15 +31,24 @@ export class StaticTable {
     return new StaticTable(spec.dim, rows, scales, new Set(specialIds));
   }
 
-  /** The unit-length mean of the tokens' rows, cut to `dim`; special tokens ([CLS], [SEP]) are left out. */
+  /**
+   * The unit-length mean of the tokens' rows, cut to `dim`. Special tokens ([CLS], [SEP]) are left
+   * out, unless they are all there is (a text of unknown characters): then they count, so no vector is zero.
+   */
   embed(ids: readonly number[], dim = this.dim): Float32Array {
     const out = new Float32Array(dim);
-    for (const id of ids) {
-      if (this.skipped.has(id) || id < 0 || id >= this.scales.length) continue;
-      const scale = this.scales[id];
-      const base = id * this.dim;
-      for (let d = 0; d < dim; d++) out[d] += this.rows[base + d] * scale;
-    }
+    const add = (keepSpecial: boolean): number => {
+      let added = 0;
+      for (const id of ids) {
+        if ((!keepSpecial && this.skipped.has(id)) || id < 0 || id >= this.scales.length) continue;
+        const scale = this.scales[id];
+        const base = id * this.dim;
+        for (let d = 0; d < dim; d++) out[d] += this.rows[base + d] * scale;
+        added++;
+      }
+      return added;
+    };
+    if (add(false) === 0) add(true);
     return normalize(out); // the sum points where the mean does
   }
 }
