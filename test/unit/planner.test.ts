@@ -227,3 +227,23 @@ test('settings: unknown values are refused with what is allowed', () => {
   assert.throws(() => resolveSettings({ provider: 'tpu' as never }, ladder), /execution provider "tpu"/);
   assert.equal(resolveSettings({ quality: 'Tall' }, ladder).quality, 'tall');
 });
+
+test('rung 0, the static table: a large first index starts there in seconds and deepens; low battery stays there', () => {
+  const withShot: Ladder = [{ name: 'shot', layer: 0, dim: 256 }, ...ladder];
+  const measured = { ...twoCoreCpu, layers: [{ layer: 0, chunksPerSecond: 4000, queryMs: 0.3 }, ...twoCoreCpu.layers] };
+  const settings = resolveSettings({}, withShot);
+  const big = plan({ probe: probe(), calibrations: [measured], settings, workload: { chunks: 100_000 }, ladder: withShot });
+  assert.equal(big.indexDepth, 0, '100k chunks: even demi would take half an hour at first');
+  assert.ok(big.expect.firstIndexSeconds < 60);
+  assert.ok(big.deepenTo !== undefined && big.deepenTo > 0);
+  assert.match(big.reason, /^shot: static table first, then \w+ \(\d layers?\) when idle/);
+  const small = plan({ probe: probe(), calibrations: [measured], settings, workload: { chunks: 300 }, ladder: withShot });
+  assert.equal(small.indexDepth, 6, 'a small folder goes deep at once');
+  const low = plan({ probe: laptop({ onMains: false, percent: 10 }), calibrations: [measured], settings, workload: { chunks: 300 }, ladder: withShot });
+  assert.equal(low.indexDepth, 0);
+  const uncalibrated = plan({ probe: probe(), calibrations: [], settings, workload: { chunks: 100_000 }, ladder: withShot });
+  assert.equal(uncalibrated.indexDepth, 0, 'the prior knows the table is fast');
+  const forced = plan({ probe: probe(), calibrations: [measured], settings: resolveSettings({ quality: 'shot' }, withShot), workload: { chunks: 300 }, ladder: withShot });
+  assert.equal(forced.targetDepth, 0);
+  assert.equal(forced.querySize.name, 'shot');
+});

@@ -47,7 +47,8 @@ export async function calibrateFusion(suites: Suite[], settings: (s: Suite) => S
   if (writeTo !== undefined) {
     const file = path.join(writeTo || bundleDir, 'manifest.json');
     const manifest = JSON.parse(readFileSync(file, 'utf8'));
-    manifest.fusion = { ...manifest.fusion, denseWeight: best };
+    // Sizes not calibrated in this run (--sizes) keep the weights they had.
+    manifest.fusion = { ...manifest.fusion, denseWeight: { ...manifest.fusion?.denseWeight, ...best } };
     writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
     console.error(`wrote fusion.denseWeight to ${file}`);
   }
