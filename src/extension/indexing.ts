@@ -125,6 +125,7 @@ export class Indexing implements vscode.Disposable {
     return defaultIndexDir(folder.uri.fsPath, base);
   }
 
+  /** Opens a folder in the worker. A folder that cannot be opened is reported for itself; it never fails the others. */
   private async addFolder(folder: vscode.WorkspaceFolder): Promise<void> {
     if (folder.uri.scheme !== 'file') {
       this.log.warn(`${folder.name}: only folders on this machine's disk can be indexed (${folder.uri.scheme}: is not)`);
@@ -143,7 +144,10 @@ export class Indexing implements vscode.Disposable {
       state.activity = { ...state.activity, state: 'error', error: state.error };
       this.log.error(`${folder.name}: could not open the index: ${state.error}`);
       this.changes.fire();
-      throw e;
+      void vscode.window.showErrorMessage(`Barista could not open the index of ${folder.name}: ${state.error}`, 'Show Logs').then((pick) => {
+        if (pick) this.log.show();
+      });
+      return;
     }
     // The activity may have moved on while the answer travelled; keep the newer one.
     if (state.activity.state === 'starting') state.activity = state.status.activity;
