@@ -295,13 +295,19 @@ export class Indexing implements vscode.Disposable {
     }
   }
 
-  /** Applies new settings: the worker re-plans (or restarts the indexers); indexes move if their location did. */
+  /**
+   * Applies new settings: the worker re-plans (or restarts the indexers); indexes move if their
+   * location did; folders that could not be opened are opened again.
+   */
   async configure(config: Config, relocate: boolean): Promise<void> {
     this.config = config;
     await this.client.request({ type: 'configure', settings: config.engine });
     if (relocate) {
       for (const s of this.folders) await this.removeFolder(s.folder);
       for (const f of vscode.workspace.workspaceFolders ?? []) await this.addFolder(f);
+    } else {
+      // A folder that could not be opened (a bad setting, a model that did not load) is tried again.
+      for (const s of this.folders) if (s.error) await this.addFolder(s.folder);
     }
     this.changes.fire();
   }

@@ -198,18 +198,25 @@ export class Engines {
     if (this.folders.has(spec.key)) await this.close(spec.key);
     const model = await this.loadModel();
     const store = await Store.open(spec.db, model.bundle, this.prefixed(spec.name));
-    const f: Folder = {
-      spec,
-      store,
-      indexer: this.newIndexer(spec, store, model),
-      searcher: new Searcher(store, model.encoder),
-      paused,
-      unsubscribe: [],
-    };
-    this.folders.set(spec.key, f);
-    this.wire(f);
-    this.start(f);
-    return this.status(spec.key);
+    // The folder opens whole or not at all: a store left open here would never be closed.
+    try {
+      const f: Folder = {
+        spec,
+        store,
+        indexer: this.newIndexer(spec, store, model),
+        searcher: new Searcher(store, model.encoder),
+        paused,
+        unsubscribe: [],
+      };
+      this.folders.set(spec.key, f);
+      this.wire(f);
+      this.start(f);
+      return await this.status(spec.key);
+    } catch (e) {
+      if (this.folders.get(spec.key)?.store === store) await this.close(spec.key);
+      else await store.close();
+      throw e;
+    }
   }
 
   /** A new indexer for the folder (new crawl rules): the store and what it holds stay. */

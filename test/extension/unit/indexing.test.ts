@@ -13,6 +13,7 @@ const config: Config = {
   codeLens: true,
   maxResults: 20,
   ranking: { demote: { test: true, example: true, vendored: true, generated: true }, diversity: true },
+  problems: [],
 };
 
 /** The worker's side, answered in process: opening a folder named in `failing` fails with its reason. */
@@ -89,6 +90,26 @@ test('a folder added to the workspace that fails to open is reported, not an unh
     assert.deepEqual(shown, ['error: Barista could not open the index of d: permission denied']);
   } finally {
     process.off('unhandledRejection', onUnhandled);
+    indexing.dispose();
+  }
+});
+
+test('a folder that could not be opened is opened again when the settings change', async () => {
+  workspace.workspaceFolders = [workspaceFolder('/w/a', 0), workspaceFolder('/w/b', 1)];
+  const failing = new Map([['b', 'no model bundle at /nowhere']]);
+  const worker = fakeWorker(failing);
+  const indexing = new Indexing(worker.client, config, '/storage', recordingLog() as unknown as LogOutputChannel);
+  const state = (name: string) => indexing.folders.find((f) => f.folder.name === name)!;
+  try {
+    await indexing.start();
+    assert.equal(state('b').activity.state, 'error');
+    // The user fixes the model path: no reload needed.
+    failing.clear();
+    await indexing.configure({ ...config, engine: { ...config.engine, modelPath: '/models/fixed' } }, false);
+    assert.deepEqual(worker.opened(), ['a', 'b', 'b'], 'only the folder that failed is opened again');
+    assert.equal(state('b').activity.state, 'idle');
+    assert.equal(state('b').error, undefined);
+  } finally {
     indexing.dispose();
   }
 });
