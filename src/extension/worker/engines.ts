@@ -8,7 +8,7 @@ import type { Logger } from '../../core/log';
 import { defaultBundleDir, loadBundle, type Bundle } from '../../core/model/bundle';
 import { Encoder } from '../../core/model/encoder';
 import { DEFAULT_PROVIDERS, type ProviderName } from '../../core/model/providers';
-import { IndexNotReadyError, resultOf, Searcher, type SearchResult } from '../../core/search/searcher';
+import { IndexNotReadyError, Searcher, similarResult, type SearchResult } from '../../core/search/searcher';
 import type { Size } from '../../core/model/ladder';
 import type { Activity, Answers, EngineSettings, FolderSpec, FolderStatus, Hit, OutlineEntry, PlanView, SearchRequest } from '../protocol';
 
@@ -293,30 +293,24 @@ export class Engines {
   }
 
   /**
-   * Chunks like the one at a line, from every open folder: the chunk's stored vector at the layer
-   * its folder searches at is compared with each folder that has that layer. The chunk itself, and
-   * the other pieces of the same definition, are left out.
+   * Chunks like the one at a line, from every open folder: the core's find-similar (the chunk's
+   * stored vector cut to the size its folder searches at, candidates rescored on that prefix), run on
+   * each folder that has the size's layer. The chunk itself, and the other pieces of the same
+   * definition, are left out.
    */
   async similar(key: string, file: string, line: number, k: number): Promise<Answers['similar']> {
     const f = this.folder(key);
     const size = f.indexer.searchSize();
     if (!size) throw new IndexNotReadyError(`${f.spec.name} has no searchable index yet`);
-    const chunks = await f.store.chunksOf(file, [size.layer]);
-    const source = chunks.find((c) => c.startLine <= line && line <= c.endLine);
-    if (!source) throw new IndexNotReadyError(`${file}:${line} is not in the index (is the file indexed, and the line inside it?)`);
-    const vector = source.vectors.get(size.layer);
-    if (!vector) throw new IndexNotReadyError(`${file}:${line} is not embedded to layer ${size.layer} yet`);
-    const samePiece = (folder: string, r: ChunkRow) =>
-      folder === key && r.path === file && (r.id === source.id || (source.symbol !== '' && r.symbol === source.symbol));
+    const source = await f.searcher.similarSource(file, line, size);
     const hits: Hit[] = [];
     for (const [otherKey, other] of this.folders) {
       const otherSize = other.indexer.searchSize();
       if (!otherSize || otherSize.layer < size.layer) continue;
-      const rows = await other.store.searchDense(vector, size.layer, k + chunks.length);
-      for (const { row, score } of rows) if (!samePiece(otherKey, row)) hits.push(toHit(otherKey, rowResult(row, score)));
+      for (const r of await other.searcher.similarTo(source, { k })) hits.push(toHit(otherKey, r));
     }
     hits.sort((a, b) => b.score - a.score);
-    return { source: toHit(key, rowResult(source, 1)), hits: hits.slice(0, k), size };
+    return { source: toHit(key, similarResult(source.row, 1)), hits: hits.slice(0, k), size };
   }
 
   async outline(key: string, file: string): Promise<OutlineEntry[]> {
@@ -349,11 +343,6 @@ export class Engines {
     this.model = undefined;
     if (model) await (await model.catch(() => undefined))?.encoder.close();
   }
-}
-
-/** A stored chunk as a result; its snippet is the line naming its symbol (the definition's first line). */
-function rowResult(row: ChunkRow, score: number): SearchResult {
-  return resultOf(row, score, row.symbol);
 }
 
 function toHit(folder: string, { id: _id, ...r }: SearchResult): Hit {
