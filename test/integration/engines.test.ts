@@ -86,6 +86,18 @@ describe('two folders searched at a size that is a prefix of its layer', () => {
   });
   after(() => engines.shutdown());
 
+  test('a search encodes the query once, whatever the number of folders', async () => {
+    const embed = mock.method(Encoder.prototype, 'embed');
+    try {
+      const answer = await engines.search({ query: 'retry a failed upload, waiting longer each time', folders: [], k: 10 });
+      assert.deepEqual(new Set(answer.hits.map((h) => h.folder)), new Set([a.key, b.key]), 'hits from both folders');
+      const queries = embed.mock.calls.filter((c) => c.arguments[2] === 'query');
+      assert.equal(queries.length, 1, `the query was encoded ${queries.length} times`);
+    } finally {
+      embed.mock.restore();
+    }
+  });
+
   test("find similar scores on the size's prefix, as the command line does", async () => {
     const similar = await engines.similar(a.key, 'src/uploads.py', 16, 5);
     assert.equal(similar.size.name, 'narrow');

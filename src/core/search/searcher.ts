@@ -9,6 +9,7 @@ import { reciprocalRankFusion } from './fusion';
 import { textQuery } from './identifiers';
 import { stemMatches } from './paths';
 import { analyzeQuery, lastPart } from './query';
+import { QueryVectors } from './queryVectors';
 import { DEFAULT_RANKING, rank, type RankingOptions } from './ranker';
 import { snippetLine } from './snippet';
 
@@ -90,26 +91,20 @@ function prefixScore(query: Float32Array, vector: Float32Array, cosine: boolean)
 
 /**
  * Answers a query over one store: dense search in the column of the size's layer, full-text search,
- * or both fused by rank. A query is encoded once per layer and cached, so trying several sizes of the
- * same layer, or repeating a query, costs no more encoding.
+ * or both fused by rank. A query is encoded once per layer and cached (in `queries`, which the
+ * searchers of several stores may share), so trying several sizes of the same layer, repeating a
+ * query, or searching several folders costs no more encoding.
  */
 export class Searcher {
-  private readonly queryCache = new Map<string, Map<number, Float32Array>>();
-
   constructor(
     private readonly store: Store,
     private readonly encoder: Encoder,
+    private readonly queries = new QueryVectors(encoder),
   ) {}
 
   /** Vectors of a query at every ladder layer up to `depth`, from one pass. */
-  async queryVectors(query: string, depth: number): Promise<Map<number, Float32Array>> {
-    const cached = this.queryCache.get(query);
-    if (cached && cached.has(depth)) return cached;
-    const layers = await this.encoder.embed([query], depth, 'query');
-    const vectors = new Map([...layers].map(([layer, vs]) => [layer, vs[0]]));
-    if (this.queryCache.size > 1000) this.queryCache.clear();
-    this.queryCache.set(query, vectors);
-    return vectors;
+  queryVectors(query: string, depth: number): Promise<Map<number, Float32Array>> {
+    return this.queries.get(query, depth);
   }
 
   async search(query: string, options: SearchOptions): Promise<SearchResult[]> {

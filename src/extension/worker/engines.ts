@@ -8,6 +8,7 @@ import type { Logger } from '../../core/log';
 import { defaultBundleDir, loadBundle, type Bundle } from '../../core/model/bundle';
 import { Encoder } from '../../core/model/encoder';
 import { DEFAULT_PROVIDERS, type ProviderName } from '../../core/model/providers';
+import { QueryVectors } from '../../core/search/queryVectors';
 import { IndexNotReadyError, Searcher, similarResult, type SearchResult } from '../../core/search/searcher';
 import type { Size } from '../../core/model/ladder';
 import type { Activity, Answers, EngineSettings, FolderSpec, FolderStatus, Hit, OutlineEntry, PlanView, SearchRequest } from '../protocol';
@@ -16,6 +17,8 @@ interface Model {
   bundle: Bundle;
   /** Encodes queries (the folders' indexers each run their own encoder, as their plans say). */
   encoder: Encoder;
+  /** Query vectors shared by every folder's searcher: a search over several folders encodes its query once. */
+  queries: QueryVectors;
   prober: Prober;
 }
 
@@ -115,7 +118,7 @@ export class Engines {
         const encoder = await Encoder.open(bundle, { providers: providerOrder(this.settings.provider), threads: 1, logger: this.logger });
         const prober = new Prober({ segmentFile: path.join(bundle.dir, bundle.manifest.segments[0].file), logger: this.logger });
         this.logger.info(`model ${bundle.manifest.name} from ${dir} (queries on ${encoder.provider}) in ${Date.now() - started} ms`);
-        return { bundle, encoder, prober };
+        return { bundle, encoder, queries: new QueryVectors(encoder), prober };
       })();
       // A failed load is reported to whoever asked; the next request tries again.
       this.model.catch(() => (this.model = undefined));
@@ -204,7 +207,7 @@ export class Engines {
         spec,
         store,
         indexer: this.newIndexer(spec, store, model),
-        searcher: new Searcher(store, model.encoder),
+        searcher: new Searcher(store, model.encoder, model.queries),
         paused,
         unsubscribe: [],
       };
