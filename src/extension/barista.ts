@@ -33,7 +33,7 @@ export class Barista implements vscode.Disposable {
     readonly context: vscode.ExtensionContext,
     readonly log: vscode.LogOutputChannel,
   ) {
-    this.config = readConfig();
+    this.config = this.readConfig();
     this.panel = new ResultsPanel(context.extensionUri, this.latest, (query) => this.searchToPanel(query));
     this.status = new StatusBar();
     this.disposables.push(
@@ -44,11 +44,20 @@ export class Barista implements vscode.Disposable {
         if (e.affectsConfiguration(SECTION)) void this.reconfigure();
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
-        this.config = readConfig();
+        this.config = this.readConfig(this.config);
         this.log.info('workspace trusted: indexing starts');
         void this.start();
       }),
     );
+  }
+
+  /** Reads the settings; a value that is not allowed (its default is used) is logged and shown once. */
+  private readConfig(before?: Config): Config {
+    const config = readConfig();
+    const fresh = config.problems.filter((p) => !before?.problems.includes(p));
+    for (const problem of fresh) this.log.warn(`settings: ${problem}`);
+    if (fresh.length) void vscode.window.showWarningMessage(`Barista: ${fresh.join(' ')}`);
+    return config;
   }
 
   get extensionId(): string {
@@ -92,7 +101,7 @@ export class Barista implements vscode.Disposable {
 
   private async reconfigure(): Promise<void> {
     const before = this.config;
-    this.config = readConfig();
+    this.config = this.readConfig(before);
     const change = diffConfig(before, this.config);
     if (change.codeLens) this.running?.lenses.refresh();
     if (!this.running || (!change.engine && !change.location)) return;

@@ -23,14 +23,16 @@ interface Pending {
 /**
  * The extension host's side of the index worker: typed requests with promised answers, and worker
  * events. The worker starts on the first request; if it dies, pending requests fail and the next
- * request starts a new one, replaying the settings and open folders so callers need not care.
+ * request starts a new one, replaying the settings and open folders (paused ones paused) so callers
+ * need not care.
  */
 export class WorkerClient implements vscode.Disposable {
   private worker?: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private settings?: EngineSettings;
-  private readonly folders = new Map<string, FolderSpec>();
+  /** The open folders, each with whether it is paused: what a new worker must be told again. */
+  private readonly folders = new Map<string, { folder: FolderSpec; paused: boolean }>();
   private readonly events = new vscode.EventEmitter<WorkerEvent>();
   readonly onEvent = this.events.event;
   private readonly exits = new vscode.EventEmitter<string>();
@@ -47,15 +49,36 @@ export class WorkerClient implements vscode.Disposable {
   }
 
   request<T extends Request['type']>(request: RequestOf<T>): Promise<Answers[T]> {
-    // Remember what a new worker must be told again.
-    if (request.type === 'configure') this.settings = (request as RequestOf<'configure'>).settings;
-    if (request.type === 'open') {
-      const folder = (request as RequestOf<'open'>).folder;
-      this.folders.set(folder.key, folder);
-    }
-    if (request.type === 'close') this.folders.delete((request as RequestOf<'close'>).key);
+    this.remember(request as Request);
     const worker = this.ensure();
     return this.send(worker, request) as Promise<Answers[T]>;
+  }
+
+  /** Keeps what a new worker must be told again: the settings, the open folders and which are paused. */
+  private remember(request: Request): void {
+    const pausedIs = (key: string, paused: boolean) => {
+      const open = this.folders.get(key);
+      if (open) open.paused = paused;
+    };
+    switch (request.type) {
+      case 'configure':
+        this.settings = request.settings;
+        break;
+      case 'open':
+        this.folders.set(request.folder.key, { folder: request.folder, paused: request.paused ?? false });
+        break;
+      case 'close':
+        this.folders.delete(request.key);
+        break;
+      case 'pause':
+        pausedIs(request.key, true);
+        break;
+      // A rebuild starts indexing again, as a resume does.
+      case 'resume':
+      case 'rebuild':
+        pausedIs(request.key, false);
+        break;
+    }
   }
 
   private send(worker: Worker, request: Request): Promise<unknown> {
@@ -85,7 +108,7 @@ export class WorkerClient implements vscode.Disposable {
     });
     // Replayed before anything else is sent, so a restarted worker is in the same state.
     if (this.settings) void this.send(worker, { type: 'configure', settings: this.settings }).catch(() => undefined);
-    for (const folder of this.folders.values()) void this.send(worker, { type: 'open', folder }).catch(() => undefined);
+    for (const { folder, paused } of this.folders.values()) void this.send(worker, { type: 'open', folder, paused }).catch(() => undefined);
     this.log.info(`index worker started (${path.basename(this.script)})`);
     return worker;
   }

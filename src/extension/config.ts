@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { defaultBundleDir } from '../core/model/bundle';
+import { parseManifest } from '../core/model/manifest';
 import type { RankingOptions } from '../core/search/ranker';
 import type { EngineSettings } from './protocol';
 
@@ -15,6 +18,11 @@ export interface Config {
   maxResults: number;
   /** Sent with every search: the ranking stage's switches. */
   ranking: RankingOptions;
+  /**
+   * Settings whose values are not allowed (settings.json keeps them with only a warning): one
+   * message each, naming the setting, what it allows and the default used instead.
+   */
+  problems: string[];
 }
 
 /**
@@ -24,10 +32,8 @@ export interface Config {
  */
 export const TRUST_SENSITIVE = ['modelPath', 'indexLocation'] as const;
 
-function userValue<T>(c: vscode.WorkspaceConfiguration, key: string, fallback: T): T {
-  const i = c.inspect<T>(key);
-  return i?.globalValue ?? i?.defaultValue ?? fallback;
-}
+const BATTERY = ['save', 'ignore'] as const;
+const PROVIDERS = ['auto', 'cpu', 'cuda', 'dml', 'coreml', 'webgpu'];
 
 function expandHome(p: string): string {
   if (p === '~') return os.homedir();
@@ -35,37 +41,84 @@ function expandHome(p: string): string {
   return p;
 }
 
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];
+/**
+ * The size names of the model bundle in a folder (the shipped one for ''), or undefined when its
+ * manifest cannot be read: then the worker reports the model's problem when it loads it.
+ */
+function ladderNames(modelPath: string): string[] | undefined {
+  const file = path.join(modelPath || defaultBundleDir(), 'manifest.json');
+  try {
+    return parseManifest(JSON.parse(readFileSync(file, 'utf8')), file).ladder.map((s) => s.name);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads `barista.*` values, each checked against what it allows; a value that is not allowed gives its default and a problem. */
+function checkedReader(c: vscode.WorkspaceConfiguration, trusted: boolean) {
+  const problems: string[] = [];
+  const raw = (key: string): unknown => {
+    if (trusted || !(TRUST_SENSITIVE as readonly string[]).includes(key)) return c.get(key);
+    const i = c.inspect(key);
+    return i?.globalValue ?? i?.defaultValue;
+  };
+  /** The value when `accept` gives one back, else the default (an unset value is the default, silently). */
+  const read = <T>(key: string, fallback: T, allowed: string, accept: (value: unknown) => T | undefined): T => {
+    const value = raw(key);
+    if (value === undefined || value === null) return fallback;
+    const accepted = accept(value);
+    if (accepted !== undefined) return accepted;
+    problems.push(`barista.${key} is ${JSON.stringify(value)}, but it must be ${allowed}; using ${JSON.stringify(fallback)} instead.`);
+    return fallback;
+  };
+  return {
+    problems,
+    oneOf: <T extends string>(key: string, values: readonly T[], fallback: T): T =>
+      read(key, fallback, `one of ${values.join(', ')}`, (v) => (typeof v === 'string' ? values.find((a) => a === v.toLowerCase()) : undefined)),
+    number: (key: string, fallback: number, min: number, max = Infinity): number =>
+      read(key, fallback, max === Infinity ? `a number of at least ${min}` : `a number from ${min} to ${max}`, (v) =>
+        typeof v === 'number' && v >= min && v <= max ? v : undefined,
+      ),
+    flag: (key: string, fallback: boolean): boolean => read(key, fallback, 'true or false', (v) => (typeof v === 'boolean' ? v : undefined)),
+    name: (key: string, fallback: string): string => read(key, fallback, 'a name', (v) => (typeof v === 'string' && v.trim() ? v.trim().toLowerCase() : undefined)),
+    folder: (key: string): string => read(key, '', 'a folder path (or empty)', (v) => (typeof v === 'string' ? expandHome(v.trim()) : undefined)),
+    /** A list of globs: entries that are not strings are left out (and said so), the others kept. */
+    globs: (key: string): string[] => {
+      const globs = (v: unknown) => (Array.isArray(v) ? v.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : []);
+      const value = raw(key);
+      return read(key, globs(value), 'a list of glob strings', (v) => (Array.isArray(v) && v.every((g) => typeof g === 'string') ? globs(v) : undefined));
+    },
+  };
 }
 
 export function readConfig(trusted = vscode.workspace.isTrusted): Config {
-  const c = vscode.workspace.getConfiguration(SECTION);
-  const sensitive = <T>(key: (typeof TRUST_SENSITIVE)[number], fallback: T): T => (trusted ? c.get<T>(key, fallback) : userValue(c, key, fallback));
-  const battery = c.get<string>('battery', 'save') === 'ignore' ? 'ignore' : 'save';
-  const maxKb = Math.max(1, c.get<number>('maxFileSizeKB', 1024));
+  const setting = checkedReader(vscode.workspace.getConfiguration(SECTION), trusted);
+  const modelPath = setting.folder('modelPath');
+  const sizes = ladderNames(modelPath);
+  const quality = sizes ? setting.oneOf('quality', ['auto', ...sizes], 'auto') : setting.name('quality', 'auto');
   return {
     engine: {
-      quality: c.get<string>('quality', 'auto'),
-      battery,
-      provider: c.get<string>('executionProvider', 'auto'),
-      modelPath: expandHome(sensitive('modelPath', '').trim()),
-      include: strings(c.get('include')),
-      exclude: strings(c.get('exclude')),
-      maxFileBytes: Math.round(maxKb * 1024),
+      quality,
+      battery: setting.oneOf('battery', BATTERY, 'save'),
+      provider: setting.oneOf('executionProvider', PROVIDERS, 'auto'),
+      modelPath,
+      include: setting.globs('include'),
+      exclude: setting.globs('exclude'),
+      maxFileBytes: Math.round(setting.number('maxFileSizeKB', 1024, 1) * 1024),
     },
-    indexLocation: expandHome(sensitive('indexLocation', '').trim()),
-    codeLens: c.get<boolean>('codeLens.enabled', true),
-    maxResults: Math.min(200, Math.max(1, c.get<number>('search.maxResults', 20))),
+    indexLocation: setting.folder('indexLocation'),
+    codeLens: setting.flag('codeLens.enabled', true),
+    maxResults: setting.number('search.maxResults', 20, 1, 200),
     ranking: {
       demote: {
-        test: c.get<boolean>('ranking.demoteTests', true) !== false,
-        example: c.get<boolean>('ranking.demoteExamples', true) !== false,
-        vendored: c.get<boolean>('ranking.demoteVendored', true) !== false,
-        generated: c.get<boolean>('ranking.demoteGenerated', true) !== false,
+        test: setting.flag('ranking.demoteTests', true),
+        example: setting.flag('ranking.demoteExamples', true),
+        vendored: setting.flag('ranking.demoteVendored', true),
+        generated: setting.flag('ranking.demoteGenerated', true),
       },
-      diversity: c.get<boolean>('ranking.diversity', true) !== false,
+      diversity: setting.flag('ranking.diversity', true),
     },
+    problems: setting.problems,
   };
 }
 

@@ -125,6 +125,7 @@ export class Indexing implements vscode.Disposable {
     return defaultIndexDir(folder.uri.fsPath, base);
   }
 
+  /** Opens a folder in the worker. A folder that cannot be opened is reported for itself; it never fails the others. */
   private async addFolder(folder: vscode.WorkspaceFolder): Promise<void> {
     if (folder.uri.scheme !== 'file') {
       this.log.warn(`${folder.name}: only folders on this machine's disk can be indexed (${folder.uri.scheme}: is not)`);
@@ -143,7 +144,10 @@ export class Indexing implements vscode.Disposable {
       state.activity = { ...state.activity, state: 'error', error: state.error };
       this.log.error(`${folder.name}: could not open the index: ${state.error}`);
       this.changes.fire();
-      throw e;
+      void vscode.window.showErrorMessage(`Barista could not open the index of ${folder.name}: ${state.error}`, 'Show Logs').then((pick) => {
+        if (pick) this.log.show();
+      });
+      return;
     }
     // The activity may have moved on while the answer travelled; keep the newer one.
     if (state.activity.state === 'starting') state.activity = state.status.activity;
@@ -291,13 +295,19 @@ export class Indexing implements vscode.Disposable {
     }
   }
 
-  /** Applies new settings: the worker re-plans (or restarts the indexers); indexes move if their location did. */
+  /**
+   * Applies new settings: the worker re-plans (or restarts the indexers); indexes move if their
+   * location did; folders that could not be opened are opened again.
+   */
   async configure(config: Config, relocate: boolean): Promise<void> {
     this.config = config;
     await this.client.request({ type: 'configure', settings: config.engine });
     if (relocate) {
       for (const s of this.folders) await this.removeFolder(s.folder);
       for (const f of vscode.workspace.workspaceFolders ?? []) await this.addFolder(f);
+    } else {
+      // A folder that could not be opened (a bad setting, a model that did not load) is tried again.
+      for (const s of this.folders) if (s.error) await this.addFolder(s.folder);
     }
     this.changes.fire();
   }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, truncateSync, writeFileSync, appendFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -131,4 +131,30 @@ test('similar code excludes the chunk itself and returns other places', async ()
   assert.ok(results.length > 0);
   assert.ok(results.every((r) => r.id !== source.id));
   await assert.rejects(engine.searcher.similar('nope.py', 1, { size: size() }), /not in the index/);
+});
+
+test('a data file cut short is found when the index opens: the index is rebuilt with a message naming the file, and the next run restores search', async () => {
+  const db = path.join(tmp, 'db-damaged');
+  const first = await openEngine({ root, db, providers: ['cpu'] });
+  await indexFolder({ root, store: first.store, encoder: first.encoder, depth });
+  await first.close();
+  // A full disk or a crash of the machine cut one data file of the chunks table short.
+  const data = path.join(db, 'chunks.lance', 'data');
+  const broken = readdirSync(data).find((f) => f.endsWith('.lance'))!;
+  truncateSync(path.join(data, broken), Math.floor(statSync(path.join(data, broken)).size / 2));
+
+  const logger = recordingLogger();
+  const engine = await openEngine({ root, db, providers: ['cpu'], logger });
+  try {
+    const said = logger.warnings.join('\n');
+    assert.match(said, new RegExp(`index at ${db} is damaged: chunks\\.lance/data/${broken} is cut short`), said);
+    assert.match(said, /every file is indexed again/, said);
+    assert.equal((await engine.store.stats()).chunks, 0, 'an empty index in its place');
+    const summary = await indexFolder({ root, store: engine.store, encoder: engine.encoder, depth });
+    assert.ok(summary.chunksEmbedded > 0);
+    const hits = await engine.searcher.search('try an upload again after it fails, waiting longer each time', { size: size(), mode: 'dense', k: 3 });
+    assert.equal(hits[0]?.path, 'src/uploads.py');
+  } finally {
+    await engine.close();
+  }
 });

@@ -295,3 +295,99 @@ test('requestIndex after an edit keeps search on its deep layer', async () => {
     await store.close();
   }
 });
+
+/** Real CPU encoders; `wrap` may change what embed does (the test's stand-in for a slow or failing provider). */
+function encodersWrapped(wrap?: (embed: Encoder['embed']) => Encoder['embed']) {
+  const opened: { encoder: Encoder; embed: Encoder['embed'] }[] = [];
+  const open = async (_provider: ProviderName, threads: number) => {
+    const encoder = await Encoder.open(bundle, { providers: ['cpu'], threads });
+    if (wrap) encoder.embed = wrap(encoder.embed.bind(encoder));
+    opened.push({ encoder, embed: encoder.embed });
+    return encoder;
+  };
+  return { opened, open };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+test('a change while resting for the throttle does not cut the rest short', async () => {
+  const store = await Store.open(path.join(tmp, 'db-rest'), bundle);
+  // On battery the plan is throttled to half speed: after a batch that took s seconds, a rest of s.
+  const probe = fakeProbe({ hasBattery: true, onMains: false, charging: false, percent: 80, source: 'fake' });
+  const starts: number[] = [];
+  const encoders = encodersWrapped((embed) => async (texts, depth, role, signal) => {
+    if (role === 'document') starts.push(performance.now());
+    const out = await embed(texts, depth, role, signal);
+    // A slow provider: every batch takes at least 400 ms, so every rest does too.
+    if (role === 'document') await sleep(400);
+    return out;
+  });
+  const indexer = new AdaptiveIndexer({ root, store, bundle, probe, calibration: fixedCalibration, openEncoder: encoders.open, pollMs: 0 });
+  let wokeAt: number | undefined;
+  indexer.on('progress', (s) => {
+    if (wokeAt === undefined && s.work?.kind === 'index' && s.work.embedded > 0) {
+      wokeAt = 0;
+      // The first batch is stored and its rest begins: a file changes.
+      setTimeout(() => {
+        wokeAt = performance.now();
+        indexer.requestIndex();
+      }, 20);
+    }
+  });
+  try {
+    indexer.start();
+    const secondBatch = (async () => {
+      while (starts.length < 2) await sleep(10);
+    })();
+    await Promise.race([secondBatch, indexer.whenSettled()]);
+    assert.equal(indexer.plan?.throttle, 0.5);
+    assert.ok(starts.length >= 2 && wokeAt, 'a second batch followed the change');
+    const waited = starts[1] - wokeAt!;
+    assert.ok(waited >= 300, `the next batch started ${waited.toFixed(0)} ms after the change, before the rest was over`);
+  } finally {
+    await indexer.stop();
+    await store.close();
+  }
+});
+
+test('an error is cleared once a later pass succeeds', async () => {
+  const store = await Store.open(path.join(tmp, 'db-recover'), bundle);
+  const probe = fakeProbe({ hasBattery: false, onMains: true, source: 'fake' });
+  let failures = 1;
+  const encoders = encodersWrapped((embed) => async (texts, depth, role, signal) => {
+    if (role === 'document' && failures-- > 0) throw new Error('the disk hiccuped');
+    return embed(texts, depth, role, signal);
+  });
+  const indexer = new AdaptiveIndexer({ root, store, bundle, probe, calibration: fixedCalibration, openEncoder: encoders.open, pollMs: 0, settings: { quality: 'demi' } });
+  indexer.on('error', () => undefined);
+  try {
+    indexer.start();
+    const failed = await indexer.whenSettled();
+    assert.equal(failed.state, 'error');
+    assert.match(failed.error ?? '', /the disk hiccuped/);
+    indexer.requestIndex();
+    const recovered = await indexer.whenSettled();
+    assert.equal(recovered.state, 'idle');
+    assert.ok(recovered.chunks > 0);
+    assert.equal(recovered.error, undefined, 'the error of the failed pass is gone');
+  } finally {
+    await indexer.stop();
+    await store.close();
+  }
+});
+
+test('the encoders it is given are used as they are, not altered', async () => {
+  const store = await Store.open(path.join(tmp, 'db-unaltered'), bundle);
+  const probe = fakeProbe({ hasBattery: false, onMains: true, source: 'fake' });
+  const encoders = encodersWrapped();
+  const indexer = new AdaptiveIndexer({ root, store, bundle, probe, calibration: fixedCalibration, openEncoder: encoders.open, pollMs: 0, settings: { quality: 'demi' } });
+  try {
+    indexer.start();
+    assert.equal((await indexer.whenSettled()).state, 'idle');
+    assert.ok(encoders.opened.length > 0);
+    for (const { encoder, embed } of encoders.opened) assert.equal(encoder.embed, embed, 'embed is the encoder’s own');
+  } finally {
+    await indexer.stop();
+    await store.close();
+  }
+});

@@ -32,7 +32,7 @@ import type { ProviderName } from '../model/providers';
 import type { CrawlOptions } from '../index/crawler';
 import { crawl } from '../index/crawler';
 import { deepenIndex } from '../index/deepen';
-import { indexFolder } from '../index/indexer';
+import { indexFolder, type DocumentEncoder } from '../index/indexer';
 import type { Store } from '../index/store';
 import { CachedCalibration, CalibrationError, type CalibrationSource } from './calibration';
 import { chooseProvider, mainsThreads, plan as makePlan, sameWork, type Budget, type Plan } from './planner';
@@ -63,6 +63,7 @@ export interface AdaptiveStatus {
   waitingFor?: string;
   /** The current pass or deepening run. */
   work?: { kind: 'index' | 'deepen'; depth: number; done: number; total: number; embedded: number };
+  /** Why the last pass failed, until a later pass succeeds. */
   error?: string;
 }
 
@@ -98,6 +99,25 @@ interface Job {
 /** An error of the encoder itself (as opposed to the store or the files): the provider is suspect. */
 class EncoderFailure extends Error {
   override name = 'EncoderFailure';
+}
+
+/**
+ * The encoder as the passes use it: its own errors become EncoderFailure, told apart from the store's
+ * and the files' (only they make the provider suspect). The encoder itself is left as it is.
+ */
+function failuresNamed(encoder: Encoder): DocumentEncoder {
+  return {
+    bundle: encoder.bundle,
+    tokenizer: encoder.tokenizer,
+    embed: async (...args) => {
+      try {
+        return await encoder.embed(...args);
+      } catch (e) {
+        if (e instanceof CancelledError) throw e;
+        throw new EncoderFailure((e as Error).message);
+      }
+    },
+  };
 }
 
 export class AdaptiveIndexer {
@@ -267,9 +287,9 @@ export class AdaptiveIndexer {
     for (const w of waiters) w(this.status());
   }
 
+  /** Ends an idle wait (settle), so the loop looks at its work again; a throttle rest runs to its end. */
   private wake(): void {
     this.settled = false;
-    this.restWake?.();
     const w = this.wakeUp;
     this.wakeUp = undefined;
     w?.();
@@ -289,7 +309,7 @@ export class AdaptiveIndexer {
     const summary = await indexFolder({
       root: this.options.root,
       store,
-      encoder: this.encoder!,
+      encoder: failuresNamed(this.encoder!),
       depth,
       crawl: this.options.crawl,
       embedBatch: plan.batchSize,
@@ -301,6 +321,7 @@ export class AdaptiveIndexer {
     this.job = undefined;
     this.indexPending = false;
     this.passDepth = undefined;
+    this.setState({ error: undefined });
     await this.refreshCounts();
     this.logger.info(`indexed ${summary.filesTotal} files to layer ${depth}: ${summary.chunksEmbedded} chunks embedded, ${summary.chunksReused} reused`);
     // The workload is known now; the plan may change with it.
@@ -312,7 +333,7 @@ export class AdaptiveIndexer {
     this.setState({ state: 'deepening', waitingFor: undefined });
     await deepenIndex({
       store: this.options.store,
-      encoder: this.encoder!,
+      encoder: failuresNamed(this.encoder!),
       depth: target,
       batchSize: plan.batchSize,
       signal: job.controller.signal,
@@ -323,6 +344,7 @@ export class AdaptiveIndexer {
       },
     });
     this.job = undefined;
+    this.setState({ error: undefined });
     await this.refreshCounts();
   }
 
@@ -455,16 +477,6 @@ export class AdaptiveIndexer {
       await this.replan(false);
       throw new CancelledError('provider changed');
     }
-    // Errors of the encoder itself are told apart from the store's: only they make the provider suspect.
-    const embed = encoder.embed.bind(encoder);
-    encoder.embed = async (...args) => {
-      try {
-        return await embed(...args);
-      } catch (e) {
-        if (e instanceof CancelledError) throw e;
-        throw new EncoderFailure((e as Error).message);
-      }
-    };
     this.encoder = encoder;
     this.encoderKey = key;
   }

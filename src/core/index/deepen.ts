@@ -1,7 +1,7 @@
 import { silentLogger, type Logger } from '../log';
-import { CancelledError, type Encoder } from '../model/encoder';
+import { CancelledError } from '../model/encoder';
 import { storedLayers } from '../model/ladder';
-import { embeddingInput } from './indexer';
+import { embeddingInput, type DocumentEncoder } from './indexer';
 import { StoreError, type DeepenedChunk, type Store } from './store';
 
 export interface DeepenProgress {
@@ -17,7 +17,7 @@ export interface DeepenProgress {
 
 export interface DeepenOptions {
   store: Store;
-  encoder: Encoder;
+  encoder: DocumentEncoder;
   /** Ladder layer to raise every chunk to. */
   depth: number;
   /** Chunks per encoder call. */

@@ -17,10 +17,13 @@ export interface IndexProgress {
   chunksReused: number;
 }
 
+/** What indexing needs of an encoder: its bundle, its tokenizer (for chunk budgets) and embedding. */
+export type DocumentEncoder = Pick<Encoder, 'bundle' | 'tokenizer' | 'embed'>;
+
 export interface IndexOptions {
   root: string;
   store: Store;
-  encoder: Encoder;
+  encoder: DocumentEncoder;
   /** Ladder layer to embed every chunk to. */
   depth: number;
   crawl?: Omit<CrawlOptions, 'logger'>;

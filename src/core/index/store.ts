@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
+import * as path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import type { Bundle } from '../model/bundle';
 import { NOT_SEARCHABLE, storedLayers } from '../model/ladder';
@@ -57,6 +58,40 @@ export class StoreError extends Error {
   override name = 'StoreError';
 }
 
+/** An index LanceDB cannot read: a data file cut short (a full disk, a crash of the machine, a bad copy). */
+export class DamagedIndexError extends Error {
+  override name = 'DamagedIndexError';
+}
+
+/** The last bytes of every Lance file (the end of its footer): a file cut short has lost them. */
+const LANCE_MAGIC = 'LANC';
+
+/** The data files of a table folder that are cut short, as paths relative to `dir`. */
+function filesCutShort(dir: string, table: string): string[] {
+  const data = path.join(dir, `${table}.lance`, 'data');
+  let names: string[];
+  try {
+    names = readdirSync(data).filter((n) => n.endsWith('.lance'));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => {
+      const file = path.join(data, name);
+      const size = statSync(file).size;
+      if (size < LANCE_MAGIC.length) return true;
+      const tail = Buffer.alloc(LANCE_MAGIC.length);
+      const fd = openSync(file, 'r');
+      try {
+        readSync(fd, tail, 0, tail.length, size - tail.length);
+      } finally {
+        closeSync(fd);
+      }
+      return tail.toString('latin1') !== LANCE_MAGIC;
+    })
+    .map((name) => `${table}.lance/data/${name}`);
+}
+
 const sql = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 const inList = (values: readonly string[]): string => values.map(sql).join(', ');
 
@@ -79,12 +114,18 @@ export class Store {
     private readonly logger: Logger,
   ) {}
 
+  /**
+   * Opens the index in `dir`, creating it if need be. An index that cannot be read (damaged, or
+   * half made) is deleted and opened empty, with a warning saying why: the next indexing run embeds
+   * every file again.
+   */
   static async open(dir: string, bundle: Bundle, logger: Logger = silentLogger): Promise<Store> {
     try {
       return await Store.tryOpen(dir, bundle, logger);
     } catch (e) {
       if (e instanceof StoreError) throw e;
-      logger.warn(`index at ${dir} could not be read (${(e as Error).message.split('\n')[0]}); rebuilding it`);
+      const why = e instanceof DamagedIndexError ? `is damaged: ${e.message}` : `could not be read (${(e as Error).message.split('\n')[0]})`;
+      logger.warn(`index at ${dir} ${why}; rebuilding it: it starts empty and every file is indexed again`);
       rmSync(dir, { recursive: true, force: true });
       return Store.tryOpen(dir, bundle, logger);
     }
@@ -113,8 +154,25 @@ export class Store {
     }
     const chunks = await db.openTable(CHUNKS);
     const files = await db.openTable(FILES);
-    await chunks.countRows();
+    await Store.checkReadable(dir, { [CHUNKS]: chunks, [FILES]: files });
     return new Store(dir, db, chunks, files, bundle, logger);
+  }
+
+  /**
+   * Reads one small column of every row: that reads the footer of every data file, so a file cut
+   * short fails here, named, rather than in the middle of a search or of every indexing run.
+   */
+  private static async checkReadable(dir: string, tables: Record<string, lancedb.Table>): Promise<void> {
+    for (const [name, table] of Object.entries(tables)) {
+      try {
+        await table.query().select(['depth']).toArray();
+      } catch (e) {
+        const lance = (e as Error).message.split('\n')[0];
+        const short = filesCutShort(dir, name);
+        if (short.length) throw new DamagedIndexError(`${short.join(', ')} ${short.length > 1 ? 'are' : 'is'} cut short (the end of a Lance file is missing)`);
+        throw new DamagedIndexError(`its ${name} table cannot be read (${lance})`);
+      }
+    }
   }
 
   private static expectedMeta(bundle: Bundle): Record<string, string> {

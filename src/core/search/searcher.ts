@@ -9,6 +9,7 @@ import { reciprocalRankFusion } from './fusion';
 import { textQuery } from './identifiers';
 import { stemMatches } from './paths';
 import { analyzeQuery, lastPart } from './query';
+import { QueryVectors } from './queryVectors';
 import { DEFAULT_RANKING, rank, type RankingOptions } from './ranker';
 import { snippetLine } from './snippet';
 
@@ -51,6 +52,17 @@ export interface SearchResult {
   id: string;
 }
 
+/** A stored chunk that "find similar" looks for the like of (see Searcher.similarSource). */
+export interface SimilarSource {
+  row: ChunkRow;
+  size: Size;
+  /** The chunk's vector cut to the size's dims, normalised as a query's is. */
+  vector: Float32Array;
+  /** The store the chunk is in, and the ids there of the chunk and the other pieces of its definition. */
+  store: Store;
+  pieces: Set<string>;
+}
+
 export class IndexNotReadyError extends Error {
   override name = 'IndexNotReadyError';
 }
@@ -79,26 +91,20 @@ function prefixScore(query: Float32Array, vector: Float32Array, cosine: boolean)
 
 /**
  * Answers a query over one store: dense search in the column of the size's layer, full-text search,
- * or both fused by rank. A query is encoded once per layer and cached, so trying several sizes of the
- * same layer, or repeating a query, costs no more encoding.
+ * or both fused by rank. A query is encoded once per layer and cached (in `queries`, which the
+ * searchers of several stores may share), so trying several sizes of the same layer, repeating a
+ * query, or searching several folders costs no more encoding.
  */
 export class Searcher {
-  private readonly queryCache = new Map<string, Map<number, Float32Array>>();
-
   constructor(
     private readonly store: Store,
     private readonly encoder: Encoder,
+    private readonly queries = new QueryVectors(encoder),
   ) {}
 
   /** Vectors of a query at every ladder layer up to `depth`, from one pass. */
-  async queryVectors(query: string, depth: number): Promise<Map<number, Float32Array>> {
-    const cached = this.queryCache.get(query);
-    if (cached && cached.has(depth)) return cached;
-    const layers = await this.encoder.embed([query], depth, 'query');
-    const vectors = new Map([...layers].map(([layer, vs]) => [layer, vs[0]]));
-    if (this.queryCache.size > 1000) this.queryCache.clear();
-    this.queryCache.set(query, vectors);
-    return vectors;
+  queryVectors(query: string, depth: number): Promise<Map<number, Float32Array>> {
+    return this.queries.get(query, depth);
   }
 
   async search(query: string, options: SearchOptions): Promise<SearchResult[]> {
@@ -139,23 +145,37 @@ export class Searcher {
       .map((row) => ({ row, score: 0 }));
   }
 
-  /** Chunks nearest to a stored chunk, at the size's layer, leaving the chunk itself out. */
+  /** Chunks nearest to a stored chunk, at the size, leaving out the chunk and the other pieces of its definition. */
   async similar(path: string, line: number, options: SearchOptions): Promise<{ source: SearchResult; results: SearchResult[] }> {
-    const { layer } = options.size;
-    const chunks = await this.store.chunksOf(path, [layer]);
-    const source = chunks.find((c) => c.startLine <= line && line <= c.endLine);
-    if (!source) throw new IndexNotReadyError(`${path}:${line} is not in the index (is the file indexed, and the line inside it?)`);
-    const vector = source.vectors.get(layer);
-    if (!vector) throw new IndexNotReadyError(`${path}:${line} is not embedded to layer ${layer} yet`);
-    const query = finish(vector.slice(0, options.size.dim), this.encoder.bundle.manifest.similarity);
+    const source = await this.similarSource(path, line, options.size);
+    return { source: similarResult(source.row, 1), results: await this.similarTo(source, options) };
+  }
+
+  /** The chunk at a line of a file, with its vector cut to the size: where "find similar" starts. */
+  async similarSource(path: string, line: number, size: Size): Promise<SimilarSource> {
+    const chunks = await this.store.chunksOf(path, [size.layer]);
+    const row = chunks.find((c) => c.startLine <= line && line <= c.endLine);
+    if (!row) throw new IndexNotReadyError(`${path}:${line} is not in the index (is the file indexed, and the line inside it?)`);
+    const vector = row.vectors.get(size.layer);
+    if (!vector) throw new IndexNotReadyError(`${path}:${line} is not embedded to layer ${size.layer} yet`);
+    const pieces = chunks.filter((c) => c.id === row.id || (row.symbol !== '' && c.symbol === row.symbol)).map((c) => c.id);
+    return { row, size, vector: finish(vector.slice(0, size.dim), this.encoder.bundle.manifest.similarity), store: this.store, pieces: new Set(pieces) };
+  }
+
+  /**
+   * Chunks of this store nearest to a source (from this store or another one of the same model),
+   * scored on the source's size. The source and the other pieces of its definition are left out.
+   */
+  async similarTo(source: SimilarSource, options: Omit<SearchOptions, 'size'>): Promise<SearchResult[]> {
     const k = options.k ?? 20;
-    const hits = await this.denseByVector(query, options.size, k + chunks.length, filterSql(options.filter));
-    let rows = hits.filter((h) => h.row.id !== source.id);
+    const own = source.store === this.store;
+    const hits = await this.denseByVector(source.vector, source.size, k + (own ? source.pieces.size : 0), filterSql(options.filter));
+    let rows = hits.filter((h) => !(own && source.pieces.has(h.row.id)));
     if (options.groupByFile) {
       const seen = new Set<string>();
       rows = rows.filter(({ row }) => !seen.has(row.path) && seen.add(row.path));
     }
-    return { source: resultOf(source, 1, ''), results: rows.slice(0, k).map((h) => resultOf(h.row, h.score, '')) };
+    return rows.slice(0, k).map((h) => similarResult(h.row, h.score));
   }
 
   private async dense(query: string, size: Size, limit: number, where?: string): Promise<StoredHit[]> {
@@ -180,6 +200,11 @@ export class Searcher {
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
   }
+}
+
+/** A chunk found similar as a result: its snippet is the line naming its symbol (the definition's first line). */
+export function similarResult(row: ChunkRow, score: number): SearchResult {
+  return resultOf(row, score, row.symbol);
 }
 
 /** A stored chunk as a result, its snippet the line that shares most words with `query`. */

@@ -8,7 +8,8 @@ import type { Logger } from '../../core/log';
 import { defaultBundleDir, loadBundle, type Bundle } from '../../core/model/bundle';
 import { Encoder } from '../../core/model/encoder';
 import { DEFAULT_PROVIDERS, type ProviderName } from '../../core/model/providers';
-import { IndexNotReadyError, resultOf, Searcher, type SearchResult } from '../../core/search/searcher';
+import { QueryVectors } from '../../core/search/queryVectors';
+import { IndexNotReadyError, Searcher, similarResult, type SearchResult } from '../../core/search/searcher';
 import type { Size } from '../../core/model/ladder';
 import type { Activity, Answers, EngineSettings, FolderSpec, FolderStatus, Hit, OutlineEntry, PlanView, SearchRequest } from '../protocol';
 
@@ -16,6 +17,8 @@ interface Model {
   bundle: Bundle;
   /** Encodes queries (the folders' indexers each run their own encoder, as their plans say). */
   encoder: Encoder;
+  /** Query vectors shared by every folder's searcher: a search over several folders encodes its query once. */
+  queries: QueryVectors;
   prober: Prober;
 }
 
@@ -115,7 +118,7 @@ export class Engines {
         const encoder = await Encoder.open(bundle, { providers: providerOrder(this.settings.provider), threads: 1, logger: this.logger });
         const prober = new Prober({ segmentFile: path.join(bundle.dir, bundle.manifest.segments[0].file), logger: this.logger });
         this.logger.info(`model ${bundle.manifest.name} from ${dir} (queries on ${encoder.provider}) in ${Date.now() - started} ms`);
-        return { bundle, encoder, prober };
+        return { bundle, encoder, queries: new QueryVectors(encoder), prober };
       })();
       // A failed load is reported to whoever asked; the next request tries again.
       this.model.catch(() => (this.model = undefined));
@@ -198,18 +201,25 @@ export class Engines {
     if (this.folders.has(spec.key)) await this.close(spec.key);
     const model = await this.loadModel();
     const store = await Store.open(spec.db, model.bundle, this.prefixed(spec.name));
-    const f: Folder = {
-      spec,
-      store,
-      indexer: this.newIndexer(spec, store, model),
-      searcher: new Searcher(store, model.encoder),
-      paused,
-      unsubscribe: [],
-    };
-    this.folders.set(spec.key, f);
-    this.wire(f);
-    this.start(f);
-    return this.status(spec.key);
+    // The folder opens whole or not at all: a store left open here would never be closed.
+    try {
+      const f: Folder = {
+        spec,
+        store,
+        indexer: this.newIndexer(spec, store, model),
+        searcher: new Searcher(store, model.encoder, model.queries),
+        paused,
+        unsubscribe: [],
+      };
+      this.folders.set(spec.key, f);
+      this.wire(f);
+      this.start(f);
+      return await this.status(spec.key);
+    } catch (e) {
+      if (this.folders.get(spec.key)?.store === store) await this.close(spec.key);
+      else await store.close();
+      throw e;
+    }
   }
 
   /** A new indexer for the folder (new crawl rules): the store and what it holds stay. */
@@ -286,30 +296,24 @@ export class Engines {
   }
 
   /**
-   * Chunks like the one at a line, from every open folder: the chunk's stored vector at the layer
-   * its folder searches at is compared with each folder that has that layer. The chunk itself, and
-   * the other pieces of the same definition, are left out.
+   * Chunks like the one at a line, from every open folder: the core's find-similar (the chunk's
+   * stored vector cut to the size its folder searches at, candidates rescored on that prefix), run on
+   * each folder that has the size's layer. The chunk itself, and the other pieces of the same
+   * definition, are left out.
    */
   async similar(key: string, file: string, line: number, k: number): Promise<Answers['similar']> {
     const f = this.folder(key);
     const size = f.indexer.searchSize();
     if (!size) throw new IndexNotReadyError(`${f.spec.name} has no searchable index yet`);
-    const chunks = await f.store.chunksOf(file, [size.layer]);
-    const source = chunks.find((c) => c.startLine <= line && line <= c.endLine);
-    if (!source) throw new IndexNotReadyError(`${file}:${line} is not in the index (is the file indexed, and the line inside it?)`);
-    const vector = source.vectors.get(size.layer);
-    if (!vector) throw new IndexNotReadyError(`${file}:${line} is not embedded to layer ${size.layer} yet`);
-    const samePiece = (folder: string, r: ChunkRow) =>
-      folder === key && r.path === file && (r.id === source.id || (source.symbol !== '' && r.symbol === source.symbol));
+    const source = await f.searcher.similarSource(file, line, size);
     const hits: Hit[] = [];
     for (const [otherKey, other] of this.folders) {
       const otherSize = other.indexer.searchSize();
       if (!otherSize || otherSize.layer < size.layer) continue;
-      const rows = await other.store.searchDense(vector, size.layer, k + chunks.length);
-      for (const { row, score } of rows) if (!samePiece(otherKey, row)) hits.push(toHit(otherKey, rowResult(row, score)));
+      for (const r of await other.searcher.similarTo(source, { k })) hits.push(toHit(otherKey, r));
     }
     hits.sort((a, b) => b.score - a.score);
-    return { source: toHit(key, rowResult(source, 1)), hits: hits.slice(0, k), size };
+    return { source: toHit(key, similarResult(source.row, 1)), hits: hits.slice(0, k), size };
   }
 
   async outline(key: string, file: string): Promise<OutlineEntry[]> {
@@ -342,11 +346,6 @@ export class Engines {
     this.model = undefined;
     if (model) await (await model.catch(() => undefined))?.encoder.close();
   }
-}
-
-/** A stored chunk as a result; its snippet is the line naming its symbol (the definition's first line). */
-function rowResult(row: ChunkRow, score: number): SearchResult {
-  return resultOf(row, score, row.symbol);
 }
 
 function toHit(folder: string, { id: _id, ...r }: SearchResult): Hit {

@@ -1,0 +1,115 @@
+import { EventEmitter, recordingLog, shown, workspace, workspaceFolder } from './fakeVscode';
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { LogOutputChannel } from 'vscode';
+import type { WorkerClient } from '../../../src/extension/client';
+import type { Config } from '../../../src/extension/config';
+import { Indexing } from '../../../src/extension/indexing';
+import type { FolderStatus, Request, WorkerEvent } from '../../../src/extension/protocol';
+
+const config: Config = {
+  engine: { quality: 'auto', battery: 'save', provider: 'auto', modelPath: '', include: [], exclude: [], maxFileBytes: 1024 * 1024 },
+  indexLocation: '/indexes',
+  codeLens: true,
+  maxResults: 20,
+  ranking: { demote: { test: true, example: true, vendored: true, generated: true }, diversity: true },
+  problems: [],
+};
+
+/** The worker's side, answered in process: opening a folder named in `failing` fails with its reason. */
+function fakeWorker(failing: Map<string, string>) {
+  const requests: Request[] = [];
+  const events = new EventEmitter<WorkerEvent>();
+  const exits = new EventEmitter<string>();
+  const status = (key: string): FolderStatus => ({
+    key,
+    activity: { state: 'idle', searchableDepth: 6, chunks: 3 },
+    files: 1,
+    chunks: 3,
+    bytes: 1,
+    searchableDepth: 6,
+    updated: 0,
+    db: '/indexes/x',
+  });
+  const client = {
+    onEvent: events.event,
+    onExit: exits.event,
+    async request(r: Request) {
+      requests.push(r);
+      if (r.type === 'open') {
+        const reason = failing.get(r.folder.name);
+        if (reason) throw new Error(reason);
+        return status(r.folder.key);
+      }
+      if (r.type === 'status') return status(r.key);
+      return undefined;
+    },
+  };
+  return { client: client as unknown as WorkerClient, requests, opened: () => requests.flatMap((r) => (r.type === 'open' ? [r.folder.name] : [])) };
+}
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+test('every folder is opened; a folder that fails is reported for itself only', async () => {
+  workspace.workspaceFolders = [workspaceFolder('/w/a', 0), workspaceFolder('/w/b', 1), workspaceFolder('/w/c', 2)];
+  shown.length = 0;
+  const worker = fakeWorker(new Map([['b', 'disk full']]));
+  const log = recordingLog();
+  const indexing = new Indexing(worker.client, config, '/storage', log as unknown as LogOutputChannel);
+  try {
+    await indexing.start();
+    assert.deepEqual(worker.opened(), ['a', 'b', 'c']);
+    const state = (name: string) => indexing.folders.find((f) => f.folder.name === name)!;
+    assert.equal(state('a').activity.state, 'idle');
+    assert.equal(state('c').activity.state, 'idle');
+    assert.equal(state('b').activity.state, 'error');
+    assert.equal(state('b').error, 'disk full');
+    assert.deepEqual(shown, ['error: Barista could not open the index of b: disk full']);
+    assert.ok(log.lines.some((l) => /^error: b: could not open the index: disk full/.test(l)), log.lines.join('\n'));
+  } finally {
+    indexing.dispose();
+  }
+});
+
+test('a folder added to the workspace that fails to open is reported, not an unhandled rejection', async () => {
+  workspace.workspaceFolders = [workspaceFolder('/w/a', 0)];
+  shown.length = 0;
+  const unhandled: unknown[] = [];
+  const onUnhandled = (e: unknown) => unhandled.push(e);
+  process.on('unhandledRejection', onUnhandled);
+  const worker = fakeWorker(new Map([['d', 'permission denied']]));
+  const indexing = new Indexing(worker.client, config, '/storage', recordingLog() as unknown as LogOutputChannel);
+  try {
+    await indexing.start();
+    const d = workspaceFolder('/w/d', 1);
+    workspace.workspaceFolders = [...workspace.workspaceFolders, d];
+    workspace.changeFolders({ added: [d], removed: [] });
+    await settled();
+    assert.deepEqual(worker.opened(), ['a', 'd']);
+    assert.deepEqual(unhandled, []);
+    assert.deepEqual(shown, ['error: Barista could not open the index of d: permission denied']);
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+    indexing.dispose();
+  }
+});
+
+test('a folder that could not be opened is opened again when the settings change', async () => {
+  workspace.workspaceFolders = [workspaceFolder('/w/a', 0), workspaceFolder('/w/b', 1)];
+  const failing = new Map([['b', 'no model bundle at /nowhere']]);
+  const worker = fakeWorker(failing);
+  const indexing = new Indexing(worker.client, config, '/storage', recordingLog() as unknown as LogOutputChannel);
+  const state = (name: string) => indexing.folders.find((f) => f.folder.name === name)!;
+  try {
+    await indexing.start();
+    assert.equal(state('b').activity.state, 'error');
+    // The user fixes the model path: no reload needed.
+    failing.clear();
+    await indexing.configure({ ...config, engine: { ...config.engine, modelPath: '/models/fixed' } }, false);
+    assert.deepEqual(worker.opened(), ['a', 'b', 'b'], 'only the folder that failed is opened again');
+    assert.equal(state('b').activity.state, 'idle');
+    assert.equal(state('b').error, undefined);
+  } finally {
+    indexing.dispose();
+  }
+});
