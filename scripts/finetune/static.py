@@ -48,7 +48,8 @@ def distil(checkpoint: Path, dims: int) -> np.ndarray:
 class StaticEncoder(torch.nn.Module):
     def __init__(self, table: np.ndarray):
         super().__init__()
-        self.rows = torch.nn.EmbeddingBag.from_pretrained(torch.tensor(table), freeze=False, mode="mean")  # a copy
+        # A copy of the table; sparse gradients: a batch touches a few thousand of the 30k rows.
+        self.rows = torch.nn.EmbeddingBag.from_pretrained(torch.tensor(table), freeze=False, mode="mean", sparse=True)
 
     def forward(self, ids: torch.Tensor, offsets: torch.Tensor, dim: int | None = None) -> torch.Tensor:
         return torch.nn.functional.normalize(self.rows(ids, offsets)[:, :dim], dim=-1)
@@ -72,12 +73,13 @@ def mrr_at_10(model: StaticEncoder, tokenizer, examples, pool: int = 500, dim: i
 
 
 def fine_tune(table: np.ndarray, tokenizer, train, validation, steps: int, batch: int, lr: float,
-              temperature: float, seed: int, log=print, dims: tuple[int, ...] = ()) -> tuple[np.ndarray, dict]:
+              temperature: float, seed: int, log=print, dims: tuple[int, ...] = (),
+              checkpoint=None) -> tuple[np.ndarray, dict]:
     """Contrastive loss at the full width and at each prefix in `dims` (Matryoshka), so a shorter prefix
     of the table's PCA-ordered dims stays usable as a smaller rung."""
     torch.manual_seed(seed)
     model = StaticEncoder(table)
-    optimizer = torch.optim.Adam(model.parameters(), lr=lr)
+    optimizer = torch.optim.SparseAdam(list(model.parameters()), lr=lr)
     widths = sorted({*dims, table.shape[1]})
 
     def scores() -> dict[int, float] | None:
@@ -99,7 +101,9 @@ def fine_tune(table: np.ndarray, tokenizer, train, validation, steps: int, batch
         loss.backward()
         optimizer.step()
         if validation and (step + 1) % max(1, steps // 10) == 0:
-            log(f"static step {step + 1}/{steps} loss {float(loss):.4f} validation MRR@10 {scores()}")
+            log(f"static step {step + 1}/{steps} loss {float(loss.detach()):.4f} validation MRR@10 {scores()}")
+            if checkpoint:
+                checkpoint(model.rows.weight.detach().numpy(), step + 1)
     record["after"] = scores()
     record["seconds"] = round(time.perf_counter() - started, 1)
     return model.rows.weight.detach().numpy().astype(np.float32), record
@@ -127,13 +131,16 @@ def main(argv: list[str] | None = None) -> None:
     torch.set_num_threads(args.threads)
     args.out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    table = distil(args.checkpoint, args.dims)
+    cached = args.out / "distilled.npy"  # the distillation alone, kept so a re-run of the tuning skips it
+    table = np.load(cached) if cached.exists() else distil(args.checkpoint, args.dims)
+    np.save(cached, table)
     distilled = round(time.perf_counter() - started, 1)
     tokenizer = AutoTokenizer.from_pretrained(args.checkpoint)
     train = read_pairs(args.train)
     validation = read_pairs(args.validation) if args.validation else None
     tuned, record = fine_tune(table, tokenizer, train, validation, args.steps, args.batch_size, args.lr,
-                              args.temperature, args.seed, dims=args.prefixes)
+                              args.temperature, args.seed, dims=args.prefixes,
+                              checkpoint=lambda rows, step: np.save(args.out / "static-partial.npy", rows))
     record.update({"distilSeconds": distilled, "dims": args.dims, "vocab": int(tuned.shape[0]),
                    "checkpoint": args.checkpoint.name, "trainPairs": len(train)})
     np.save(args.out / "static.npy", tuned)

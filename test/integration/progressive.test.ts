@@ -13,6 +13,7 @@ import { Store } from '../../src/core/index/store';
 import { silentLogger, type Logger } from '../../src/core/log';
 import { defaultBundleDir, loadBundle, type Bundle } from '../../src/core/model/bundle';
 import { Encoder } from '../../src/core/model/encoder';
+import { storedLayers } from '../../src/core/model/ladder';
 import type { ProviderName } from '../../src/core/model/providers';
 import { Searcher } from '../../src/core/search/searcher';
 
@@ -199,14 +200,15 @@ test('deepening pauses on battery and resumes on mains, keeping what it did', as
   const store = await Store.open(path.join(tmp, 'db-pause'), bundle);
   const probe = fakeProbe({ hasBattery: true, onMains: true, charging: true, percent: 90, source: 'fake' });
   const encoders = countingEncoders();
-  // A workload too big for anything but demi within the first-pass budget, so deepening has work to do.
+  // A workload too big for anything but the first rung within the first-pass budget, so deepening has work to do.
   const indexer = new AdaptiveIndexer({ root, store, bundle, probe, calibration: fixedCalibration, openEncoder: encoders.open, pollMs: 0, budget: { firstIndexSeconds: 0.01 } });
   indexer.setIdle(false);
   indexer.start();
   const first = await indexer.whenSettled();
   assert.ok(first.chunks > first.plan!.batchSize, `more chunks (${first.chunks}) than one deepening batch`);
-  assert.equal(first.plan!.indexDepth, 1);
-  assert.equal(first.searchableDepth, 1);
+  const firstRung = storedLayers(bundle.manifest.ladder)[0].layer;
+  assert.equal(first.plan!.indexDepth, firstRung);
+  assert.equal(first.searchableDepth, firstRung);
   const total = first.chunks;
 
   let unplugged = false;
@@ -224,7 +226,7 @@ test('deepening pauses on battery and resumes on mains, keeping what it did', as
   assert.equal(paused.waitingFor, 'mains power');
   const kept = total - (await store.countBelow(6));
   assert.ok(kept > 0 && kept < total, `part of the index was deepened and kept (${kept}/${total})`);
-  assert.equal(paused.searchableDepth, 1, 'search stays on the layer every chunk has');
+  assert.equal(paused.searchableDepth, firstRung, 'search stays on the layer every chunk has');
 
   probe.power = { hasBattery: true, onMains: true, charging: true, percent: 71, source: 'fake' };
   await indexer.refresh();

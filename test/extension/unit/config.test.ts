@@ -39,7 +39,8 @@ test('settings outside what they allow fall back to their defaults, each with a 
   assert.deepEqual(config.engine.exclude, ['dist/**']);
   assert.equal(config.engine.modelPath, '');
   const problems = config.problems.join('\n');
-  assert.match(problems, /barista\.quality is "huge", but it must be one of auto, demi, short, tall, grande, venti, trenta; using "auto" instead/);
+  const sizes = JSON.parse(readFileSync(path.join(defaultBundleDir(), 'manifest.json'), 'utf8')).ladder.map((s: { name: string }) => s.name);
+  assert.ok(problems.includes(`barista.quality is "huge", but it must be one of auto, ${sizes.join(', ')}; using "auto" instead`), problems);
   assert.match(problems, /barista\.battery is "sometimes", but it must be one of save, ignore; using "save" instead/);
   assert.match(problems, /barista\.executionProvider is "tpu", but it must be one of auto, cpu, cuda, dml, coreml, webgpu/);
   assert.match(problems, /barista\.maxFileSizeKB is 0, but it must be a number of at least 1; using 1024 instead/);
@@ -72,7 +73,7 @@ test('quality is checked against the ladder of the model in use, not a fixed lis
   const manifest = JSON.parse(readFileSync(path.join(defaultBundleDir(), 'manifest.json'), 'utf8'));
   manifest.static = { file: 'static.bin', dim: 16, vocabSize: 100 };
   manifest.files['static.bin'] = '00';
-  manifest.ladder = [{ name: 'shot', layer: 0, dim: 16 }, ...manifest.ladder.filter((s: { name: string }) => s.name !== 'trenta')];
+  manifest.ladder = [{ name: 'shot', layer: 0, dim: 16 }, ...manifest.ladder.filter((s: { name: string; layer: number }) => s.layer > 0 && s.name !== 'trenta')];
   writeFileSync(path.join(bundle, 'manifest.json'), JSON.stringify(manifest));
 
   settings.values = { quality: 'shot', modelPath: bundle };
