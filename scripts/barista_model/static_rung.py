@@ -62,7 +62,31 @@ def parity(table: np.ndarray, stored: np.ndarray, token_ids: list[list[int]], sp
     return worst
 
 
-def add_to_bundle(folder: Path, table: np.ndarray, name: str, dim: int | None = None) -> dict:
+CARD_HEADING = "## Rung 0: the static table"
+
+
+def card_section(entry: dict, name: str, dim: int, record: dict | None) -> str:
+    lines = [CARD_HEADING, "",
+             f"Size `{name}` (layer 0, {dim} of {entry['dim']} dims) embeds a text as the unit-length mean of its",
+             f"tokens' rows in `{entry['file']}` ({entry['vocabSize']} x {entry['dim']}, int8 rows with one scale",
+             f"each; int8 max cosine distance {entry['int8MaxCosineDistance']}). No network runs, so it indexes",
+             "thousands of chunks a second and lets the planner make a first index at once, then deepen."]
+    if record:
+        lines += ["", f"Distilled from `{record.get('checkpoint')}` with model2vec (PCA to {record.get('dims', [dim])[-1]} dims, "
+                  f"SIF weights), then fine-tuned {record.get('steps')} steps of {record.get('batchSize')} pairs "
+                  f"({record.get('trainPairs')} mined pairs, in-batch and BM25 hard negatives, Matryoshka prefixes "
+                  f"{record.get('dims')}) in {record.get('seconds')} s on a CPU (`python -m finetune.static`).",
+                  "Validation MRR@10 (held-back mined pairs, 500 per pool) by prefix, before and after tuning:",
+                  "", "| dims | before | after |", "| ---: | ---: | ---: |"]
+        for width in record.get("dims", []):
+            key = str(width)
+            lines.append(f"| {width} | {record['before'].get(key, record['before'].get(width))} | "
+                         f"{record['after'].get(key, record['after'].get(width))} |")
+    return "\n".join(lines) + "\n"
+
+
+def add_to_bundle(folder: Path, table: np.ndarray, name: str, dim: int | None = None,
+                  record: dict | None = None) -> dict:
     """Puts rung 0 into an exported bundle in place: the table file, the size first on the ladder, the
     manifest's "static" entry and hashes. The network segments are left as they are."""
     from tokenizers import Tokenizer
@@ -87,6 +111,11 @@ def add_to_bundle(folder: Path, table: np.ndarray, name: str, dim: int | None = 
     entry["int8MaxCosineDistance"] = float(f"{parity(table, stored, ids, special):.3g}")
     manifest["static"] = entry
     manifest["ladder"] = [{"name": name, "layer": 0, "dim": dim}] + [s for s in manifest["ladder"] if s["layer"] > 0]
+    card = folder / "MODEL_CARD.md"
+    if card.exists():
+        text = card.read_text()
+        text = text.split("\n" + CARD_HEADING)[0].rstrip("\n") + "\n\n"
+        card.write_text(text + card_section(entry, name, dim, record))
     manifest["files"] = file_hashes(folder)
     write_manifest(folder, manifest)
     return verify(folder)
@@ -101,8 +130,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--table", type=Path, required=True, help=".npy, vocab x dim, from finetune.static")
     parser.add_argument("--name", default="shot", help="the size's name on the ladder (default: shot)")
     parser.add_argument("--dim", type=int, help="dims the size uses (default: the table's width)")
+    parser.add_argument("--record", type=Path, help="static.json of the tuning run, for the model card")
     args = parser.parse_args(argv)
-    manifest = add_to_bundle(args.bundle, np.load(args.table), args.name, args.dim)
+    import json
+
+    record = json.loads(args.record.read_text()) if args.record else None
+    manifest = add_to_bundle(args.bundle, np.load(args.table), args.name, args.dim, record)
     print(f"static_rung: {manifest['static']['file']} in {args.bundle} "
           f"(int8 max cosine distance {manifest['static']['int8MaxCosineDistance']})")
 

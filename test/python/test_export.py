@@ -248,3 +248,27 @@ def test_a_static_table_becomes_rung_0_with_int8_rows_and_parity(tiny6, tmp_path
     with pytest.raises(LadderError, match="1..24"):
         export_bundle(tiny6, tmp_path / "too-wide", ladder=Ladder((Size("shot", 0, 32), Size("large", 6, 48))),
                       static_table=table)
+
+
+def test_rung_0_added_to_an_exported_bundle_in_place(int8_bundle, tmp_path):
+    from tokenizers import Tokenizer
+
+    from barista_model import static_rung
+
+    copy = tmp_path / "copy"
+    shutil.copytree(int8_bundle, copy)
+    before = read(copy)
+    rows = static_rung.rows_needed(Tokenizer.from_file(str(copy / "tokenizer.json")))
+    table = np.random.default_rng(5).normal(size=(rows, 32)).astype(np.float32)
+    record = {"checkpoint": "tiny6", "dims": [16, 32], "steps": 3, "batchSize": 4, "trainPairs": 9, "seconds": 1.0,
+              "before": {"16": 0.1, "32": 0.2}, "after": {"16": 0.3, "32": 0.4}}
+    static_rung.add_to_bundle(copy, table, "shot", 24, record)
+    manifest = static_rung.add_to_bundle(copy, table, "shot", 24, record)  # twice: replaced, not repeated
+    assert manifest["ladder"][0] == {"name": "shot", "layer": 0, "dim": 24}
+    assert manifest["ladder"][1:] == before["ladder"] and manifest["segments"] == before["segments"]
+    assert manifest["static"]["dim"] == 32 and manifest["static"]["int8MaxCosineDistance"] < 0.01
+    card = (copy / "MODEL_CARD.md").read_text()
+    assert card.count(static_rung.CARD_HEADING) == 1 and "| 32 | 0.2 | 0.4 |" in card
+    bundle.verify(copy)
+    with pytest.raises(ValueError, match="tokenizer ids need"):
+        static_rung.add_to_bundle(copy, table[:-1], "shot")
