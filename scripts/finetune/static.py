@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> None:
     tuned, record = fine_tune(table, tokenizer, train, validation, args.steps, args.batch_size, args.lr,
                               args.temperature, args.seed, dims=args.prefixes,
                               checkpoint=lambda rows, step: np.save(args.out / "static-partial.npy", rows))
-    record.update({"distilSeconds": distilled, "dims": args.dims, "vocab": int(tuned.shape[0]),
+    record.update({"distilSeconds": distilled, "vocab": int(tuned.shape[0]),
                    "checkpoint": args.checkpoint.name, "trainPairs": len(train)})
     np.save(args.out / "static.npy", tuned)
     (args.out / "static.json").write_text(json.dumps(record, indent=2) + "\n")

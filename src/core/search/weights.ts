@@ -15,6 +15,8 @@ import type { QueryIntent } from './query';
  * - demi, short, tall .05: semble-dev is flat from .05 to .5 (within .005), but cosqa-dev falls
  *   below text from .1 on (demi .691 at .1 against text .728; .725 at .05);
  * - grande .1, venti .2: as calibrated;
+ * - shot .2 (rung 0, the static table): semble-dev .820 at .05, .830 at .2 and .35, .814 at 8; at .2
+ *   requests .912 and cosqa-dev .750 against text .867 and .728 (dense alone .869 and .750);
  * - trenta 8: semble-dev rises from .829 at .05 to .866 at 5 and is .854 at 8; cosqa-dev needs 8
  *   to stay within .005 of dense alone (.857 at 3, .870 at 5, .876 at 8 against .879). The full
  *   model is the best single ranker there, and the text list then mostly breaks its ties.
