@@ -87,3 +87,37 @@ def upstreams(package: Path) -> set[str]:
         if part in ("github.com", "gitlab.com"):
             found.add(f"{parts[i + 1]}/{parts[i + 2]}".lower())
     return found
+
+
+def scan(folder: Path) -> dict:
+    """The provenance check of a mined folder: pairs whose path or package is an excluded project's, and
+    packages whose recorded upstream is an excluded repository. All counts must be 0."""
+    rules = exclusions()
+    pairs = flagged = 0
+    for part in ("train", "validation"):
+        with (folder / f"{part}.jsonl").open() as handle:
+            for line in handle:
+                row = json.loads(line)
+                pairs += 1
+                flagged += rules.path_excluded(Path(row["path"])) or rules.path_excluded(Path(row.get("package", "")))
+    stats = json.loads((folder / "stats.json").read_text())
+    upstream = [name for name, p in stats.get("packages", {}).items() if rules.upstream_excluded(set(p["upstream"]))]
+    return {"pairs": pairs, "excludedPaths": flagged, "excludedUpstreams": upstream}
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(prog="python -m finetune.provenance",
+                                     description="Checks a mined folder holds nothing from an excluded project.")
+    parser.add_argument("folder", type=Path)
+    args = parser.parse_args(argv)
+    found = scan(args.folder)
+    print(json.dumps(found))
+    if found["excludedPaths"] or found["excludedUpstreams"]:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -286,6 +286,14 @@ def test_mined_set_holds_nothing_from_an_excluded_project(tmp_path):
     split, stats = mine.mine([mine.Source("t", root, per_package=False)], 100, 100, 0.0, 1)
     assert_clean(split["train"] + split["validation"], stats)
     assert len(split["train"]) == 1
+    mine.write(split, stats, tmp_path / "out")
+    from finetune.provenance import scan
+
+    assert scan(tmp_path / "out") == {"pairs": 1, "excludedPaths": 0, "excludedUpstreams": []}
+    # The scan does fail: a row smuggled in from an excluded project is found.
+    with (tmp_path / "out" / "train.jsonl").open("a") as handle:
+        handle.write(json.dumps({**split["train"][0].to_json(), "path": "github.com/gin-gonic/gin/x.go"}) + "\n")
+    assert scan(tmp_path / "out")["excludedPaths"] == 1
 
 
 def assert_clean(pairs, stats):
