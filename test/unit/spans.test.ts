@@ -86,6 +86,8 @@ test('the mean over suites counts each suite once, and a category over the suite
   close(hybrid.ndcg10, 0.6);
   close(hybrid.categories!.symbol.ndcg10, 0.5);
   close(hybrid.categories!.semantic.ndcg10, 0.5);
+  assert.equal(dense.code, undefined, 'span-level suites have no code/docs split: the mean gets none either');
+  assert.equal(dense.docs, undefined);
 });
 
 test('published figures are read from the README table, leaving out columns that are not scores', () => {
