@@ -200,7 +200,8 @@ def test_export_parity_holds_for_a_trained_checkpoint(tiny, pairs, tmp_path):
     verify(tmp_path / "bundle")  # hashes match the rewritten card
 
 
-def test_two_processes_train_through_ddp_on_cpu(tiny, pairs, tmp_path):
+def _train_through_ddp(tiny: Path, pairs: Path, out: Path, *extra: str):
+    """Two CPU processes under torch.distributed.run (gloo), as a GPU run would start them."""
     import os
     import subprocess
     import sys
@@ -210,12 +211,16 @@ def test_two_processes_train_through_ddp_on_cpu(tiny, pairs, tmp_path):
            "HF_HUB_OFFLINE": "1"}
     done = subprocess.run(
         [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2",
-         "-m", "finetune.train", "--checkpoint", str(tiny), "--train", str(pairs), "--out", str(tmp_path / "ddp"),
-         "--ladder", json.dumps(LADDER), "--batch-size", "4", "--steps", "2", "--threads", "1", "--no-progress",
-         "--max-doc-tokens", "32"],
+         "-m", "finetune.train", "--checkpoint", str(tiny), "--train", str(pairs), "--out", str(out),
+         "--ladder", json.dumps(LADDER), "--batch-size", "4", "--threads", "1", "--no-progress",
+         "--max-doc-tokens", "32", *extra],
         env=env, capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stderr[-3000:]
-    record = json.loads((tmp_path / "ddp" / "record.json").read_text())
+    return json.loads((out / "record.json").read_text())
+
+
+def test_two_processes_train_through_ddp_on_cpu(tiny, pairs, tmp_path):
+    record = _train_through_ddp(tiny, pairs, tmp_path / "ddp", "--steps", "2")
     assert record["world"] == 2 and record["batchSize"] == 8 and record["steps"] == 2
 
 
@@ -236,21 +241,7 @@ def test_interpolation_mixes_weights_and_records_it(tiny, tmp_path):
 
 def test_ddp_ranks_stop_together_at_the_wall_time_cap(tiny, pairs, tmp_path):
     """--max-minutes under DDP: rank 0's clock decides for both, so neither waits in an all-reduce alone."""
-    import os
-    import subprocess
-    import sys
-
-    scripts = Path(__file__).resolve().parents[2] / "scripts"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(scripts), os.environ.get("PYTHONPATH", "")]),
-           "HF_HUB_OFFLINE": "1"}
-    done = subprocess.run(
-        [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2",
-         "-m", "finetune.train", "--checkpoint", str(tiny), "--train", str(pairs), "--out", str(tmp_path / "ddp"),
-         "--ladder", json.dumps(LADDER), "--batch-size", "4", "--steps", "1000", "--threads", "1", "--no-progress",
-         "--max-doc-tokens", "32", "--max-minutes", "0"],
-        env=env, capture_output=True, text=True, timeout=240)
-    assert done.returncode == 0, done.stderr[-3000:]
-    record = json.loads((tmp_path / "ddp" / "record.json").read_text())
+    record = _train_through_ddp(tiny, pairs, tmp_path / "ddp", "--steps", "1000", "--max-minutes", "0")
     assert record["stoppedEarly"] and record["steps"] == 1
 
 

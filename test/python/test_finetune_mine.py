@@ -9,7 +9,7 @@ import pytest
 
 from finetune import extract, mine
 from finetune.negatives import add_negatives
-from finetune.provenance import exclusions, upstreams
+from finetune.provenance import exclusions, scan, upstreams
 
 PYTHON = '''
 def read_config(path):
@@ -284,33 +284,11 @@ def test_mined_set_holds_nothing_from_an_excluded_project(tmp_path):
     (root / "ok").mkdir()
     (root / "ok" / "x.go").write_text(GO.replace("Backoff", "Wait"))
     split, stats = mine.mine([mine.Source("t", root, per_package=False)], 100, 100, 0.0, 1)
-    assert_clean(split["train"] + split["validation"], stats)
     assert len(split["train"]) == 1
     mine.write(split, stats, tmp_path / "out")
-    from finetune.provenance import scan
-
     assert scan(tmp_path / "out") == {"pairs": 1, "excludedPaths": 0, "excludedUpstreams": []}
     # The scan does fail: a row smuggled in from an excluded project is found.
     with (tmp_path / "out" / "train.jsonl").open("a") as handle:
         handle.write(json.dumps({**split["train"][0].to_json(), "path": "github.com/gin-gonic/gin/x.go"}) + "\n")
     assert scan(tmp_path / "out")["excludedPaths"] == 1
 
-
-def assert_clean(pairs, stats):
-    rules = exclusions()
-    for pair in pairs:
-        assert not rules.path_excluded(Path(pair.path)), pair.path
-    for package in stats["packages"].values():
-        assert not rules.upstream_excluded(set(package["upstream"])), package
-
-
-def test_validation_takes_whole_packages_from_every_language_and_passes_over_a_giant():
-    pairs = [mine.Pair(f"q {lang} {pkg} {i}", f"code {lang} {pkg} {i}", "s", lang, "p", package=f"{lang}-{pkg}")
-             for lang in ("go", "php", "rust") for pkg in range(10) for i in range(10)]
-    pairs += [mine.Pair(f"q giant {i}", f"code giant {i}", "s", "php", "p", package="php-giant") for i in range(900)]
-    split = mine.split_by_package(pairs, 0.1, seed=1)
-    assert mine.split_by_package(list(reversed(pairs)), 0.1, seed=1) == split  # the order does not matter
-    held = {p.package for p in split["validation"]}
-    assert {p.language for p in split["validation"]} == {"go", "php", "rust"}
-    assert "php-giant" not in held and not held & {p.package for p in split["train"]}
-    assert 0.05 * len(pairs) < len(split["validation"]) < 0.15 * len(pairs)
