@@ -292,3 +292,15 @@ def test_mined_set_holds_nothing_from_an_excluded_project(tmp_path):
         handle.write(json.dumps({**split["train"][0].to_json(), "path": "github.com/gin-gonic/gin/x.go"}) + "\n")
     assert scan(tmp_path / "out")["excludedPaths"] == 1
 
+
+
+def test_validation_takes_whole_packages_from_every_language_and_passes_over_a_giant():
+    pairs = [mine.Pair(f"q {lang} {pkg} {i}", f"code {lang} {pkg} {i}", "s", lang, "p", package=f"{lang}-{pkg}")
+             for lang in ("go", "php", "rust") for pkg in range(10) for i in range(10)]
+    pairs += [mine.Pair(f"q giant {i}", f"code giant {i}", "s", "php", "p", package="php-giant") for i in range(900)]
+    split = mine.split_by_package(pairs, 0.1, seed=1)
+    assert mine.split_by_package(list(reversed(pairs)), 0.1, seed=1) == split  # the order does not matter
+    held = {p.package for p in split["validation"]}
+    assert {p.language for p in split["validation"]} == {"go", "php", "rust"}
+    assert "php-giant" not in held and not held & {p.package for p in split["train"]}
+    assert 0.05 * len(pairs) < len(split["validation"]) < 0.15 * len(pairs)
