@@ -287,6 +287,7 @@ def train(args: argparse.Namespace) -> dict:
 
     state_path = out / "state.pt"
     step = 0
+    earlier_seconds = 0.0  # wall time of the sessions before a resume: logs and the record count the whole run
     if args.resume and state_path.exists():
         state = torch.load(state_path, map_location=runtime.device, weights_only=False)
         trained.load_state_dict(state["model"])
@@ -295,6 +296,7 @@ def train(args: argparse.Namespace) -> dict:
         if scaler and state["scaler"]:
             scaler.load_state_dict(state["scaler"])
         step = int(state["step"])
+        earlier_seconds = float(state["extra"].get("seconds", 0.0))
         # Dropout draws from these: restoring them makes a resumed run repeat an uninterrupted one.
         torch.set_rng_state(state["rng"]["cpu"])
         if state["rng"]["cuda"] is not None and torch.cuda.is_available():
@@ -316,7 +318,7 @@ def train(args: argparse.Namespace) -> dict:
             progress = tqdm(total=args.steps, initial=step, desc=args.objective, dynamic_ncols=True)
     log = (out / "log.jsonl").open("a") if runtime.main else None
     groups = language_groups(examples) if args.group_by_language else None
-    started = time.perf_counter()
+    started = time.perf_counter() - earlier_seconds
     first_step = step
     stopped_early = False
     encoder.train()
@@ -366,11 +368,14 @@ def train(args: argparse.Namespace) -> dict:
                                   "parts": {k: round(v, 4) for k, v in parts.items()}}) + "\n")
             log.flush()
             if args.no_progress:
-                _say(f"step {step}/{args.steps} loss {total_loss:.4f} ({(step - first_step) / elapsed:.3f} steps/s)")
-        capped = agreed_stop(runtime, (args.max_minutes is not None and elapsed > args.max_minutes * 60)
+                _say(f"step {step}/{args.steps} loss {total_loss:.4f} "
+                     f"({(step - first_step) / (elapsed - earlier_seconds):.3f} steps/s)")
+        capped = agreed_stop(runtime, (args.max_minutes is not None
+                                        and elapsed - earlier_seconds > args.max_minutes * 60)
                              or step == args.stop_at)
         if runtime.main and (step % args.save_every == 0 or step == args.steps or capped):
-            save_state(state_path, trained, optimizer, scheduler, scaler, step, {"objective": args.objective})
+            save_state(state_path, trained, optimizer, scheduler, scaler, step,
+                       {"objective": args.objective, "seconds": elapsed})
         if (runtime.main and validation and args.validate_every and step % args.validate_every == 0
                 and args.objective != "smae"):
             point = validate(encoder, collator, validation, sizes, similarity, runtime.device)

@@ -126,8 +126,10 @@ def test_resume_restores_optimizer_and_step(tiny, pairs, tmp_path):
     trainer.train(_args(tiny, pairs, tmp_path / "paused", "--steps", "6", "--stop-at", "3"))
     state = torch.load(tmp_path / "paused" / "state.pt", weights_only=False)
     assert state["step"] == 3 and state["optimizer"]["state"], "optimizer moments must be saved"
+    first_session = state["extra"]["seconds"]
     record = trainer.train(_args(tiny, pairs, tmp_path / "paused", "--steps", "6", "--resume"))
     assert record["steps"] == 6
+    assert record["seconds"] >= first_session > 0, "wall time counts every session of a resumed run"
     resumed = torch.load(tmp_path / "paused" / "state.pt", weights_only=False)
     straight = torch.load(tmp_path / "straight" / "state.pt", weights_only=False)
     assert resumed["scheduler"]["last_epoch"] == straight["scheduler"]["last_epoch"] == 6
