@@ -45,7 +45,7 @@ export interface PlanView {
   reason: string;
 }
 
-/** What a folder's indexer is doing (src/core/adapt/scheduler.ts AdaptiveStatus, plus pause). */
+/** What a folder's indexer is doing (src/core/adapt/adaptiveIndexer.ts AdaptiveStatus, plus pause). */
 export interface Activity {
   state: 'starting' | 'indexing' | 'deepening' | 'waiting' | 'idle' | 'error' | 'stopped' | 'paused';
   /** The deepest layer every chunk has (0 while nothing is searchable). */

@@ -7,7 +7,7 @@ import { CALIBRATION_DOCUMENTS } from '../../src/core/adapt/calibration-texts';
 import type { CalibrationSource } from '../../src/core/adapt/calibration';
 import type { Plan } from '../../src/core/adapt/planner';
 import type { Probe, ProbeSource } from '../../src/core/adapt/probe';
-import { AdaptiveIndexer, type AdaptiveStatus } from '../../src/core/adapt/scheduler';
+import { AdaptiveIndexer, type AdaptiveStatus } from '../../src/core/adapt/adaptiveIndexer';
 import type { Calibration } from '../../src/core/adapt/speed';
 import { Store } from '../../src/core/index/store';
 import { silentLogger, type Logger } from '../../src/core/log';

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Prober } from '../../core/adapt/probe';
-import { AdaptiveIndexer, type AdaptiveStatus } from '../../core/adapt/scheduler';
+import { AdaptiveIndexer, type AdaptiveStatus } from '../../core/adapt/adaptiveIndexer';
 import { resolveSettings } from '../../core/adapt/settings';
 import { openEngine } from '../../core/engine';
 import { indexFolder, type IndexProgress } from '../../core/index/indexer';

@@ -1,7 +1,7 @@
 import { promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { Prober } from '../../core/adapt/probe';
-import { AdaptiveIndexer, type AdaptiveStatus } from '../../core/adapt/scheduler';
+import { AdaptiveIndexer, type AdaptiveStatus } from '../../core/adapt/adaptiveIndexer';
 import type { Plan } from '../../core/adapt/planner';
 import { Store, type ChunkRow } from '../../core/index/store';
 import type { Logger } from '../../core/log';

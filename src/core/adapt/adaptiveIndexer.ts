@@ -28,17 +28,17 @@ import { silentLogger, type Logger } from '../log';
 import type { Bundle } from '../model/bundle';
 import { CancelledError, Encoder } from '../model/encoder';
 import { NOT_SEARCHABLE, storedLayers, type Size } from '../model/ladder';
-import type { ProviderName } from '../model/providers';
 import type { CrawlOptions } from '../index/crawler';
 import { crawl } from '../index/crawler';
 import { deepenIndex } from '../index/deepen';
-import { indexFolder, type DocumentEncoder } from '../index/indexer';
+import { indexFolder } from '../index/indexer';
 import type { Store } from '../index/store';
-import { CachedCalibration, CalibrationError, type CalibrationSource } from './calibration';
-import { chooseProvider, mainsThreads, plan as makePlan, sameWork, type Budget, type Plan } from './planner';
-import type { Probe, ProbeSource } from './probe';
-import { resolveSettings, type Settings } from './settings';
-import type { Calibration } from './speed';
+import type { CalibrationSource } from './calibration';
+import { EncoderFailure, EncoderSlot, type OpenEncoder } from './encoderSlot';
+import { PlanKeeper } from './planKeeper';
+import type { Budget, Plan } from './planner';
+import type { ProbeSource } from './probe';
+import type { Settings } from './settings';
 
 export type AdaptiveState =
   | 'starting'
@@ -76,7 +76,7 @@ export interface AdaptiveIndexerOptions {
   /** Defaults to calibrations cached in the user cache folder (measured on first use). */
   calibration?: CalibrationSource;
   /** Opens an encoder on exactly this provider (falling back is noticed and handled). Defaults to Encoder.open. */
-  openEncoder?: (provider: ProviderName, threads: number) => Promise<Encoder>;
+  openEncoder?: OpenEncoder;
   crawl?: Omit<CrawlOptions, 'logger'>;
   budget?: Partial<Budget>;
   /** How often to re-probe the machine; 0 turns polling off. Default one minute. */
@@ -90,46 +90,17 @@ const BYTES_PER_CHUNK = 550;
 interface Job {
   kind: 'index' | 'deepen';
   depth: number;
-  provider: ProviderName;
+  provider: Plan['provider'];
   threads: number;
   controller: AbortController;
   stopRequested: boolean;
 }
 
-/** An error of the encoder itself (as opposed to the store or the files): the provider is suspect. */
-class EncoderFailure extends Error {
-  override name = 'EncoderFailure';
-}
-
-/**
- * The encoder as the passes use it: its own errors become EncoderFailure, told apart from the store's
- * and the files' (only they make the provider suspect). The encoder itself is left as it is.
- */
-function failuresNamed(encoder: Encoder): DocumentEncoder {
-  return {
-    bundle: encoder.bundle,
-    tokenizer: encoder.tokenizer,
-    embed: async (...args) => {
-      try {
-        return await encoder.embed(...args);
-      } catch (e) {
-        if (e instanceof CancelledError) throw e;
-        throw new EncoderFailure((e as Error).message);
-      }
-    },
-  };
-}
-
 export class AdaptiveIndexer {
   private readonly events = new EventEmitter();
   private readonly logger: Logger;
-  private settings: Settings;
-  private readonly calibrationSource: CalibrationSource;
-  private readonly calibrations = new Map<string, Calibration>();
-  private lastProbe?: Probe;
-  private currentPlan?: Plan;
-  private encoder?: Encoder;
-  private encoderKey?: string;
+  private readonly plans: PlanKeeper;
+  private readonly encoder: EncoderSlot;
   private job?: Job;
   private indexPending = true;
   /** The depth of a first pass that was interrupted: it is resumed at the same depth, never deeper. */
@@ -144,13 +115,18 @@ export class AdaptiveIndexer {
   private restWake?: () => void;
   private settled = false;
   private settledWaiters: ((s: AdaptiveStatus) => void)[] = [];
-  private replanning: Promise<void> = Promise.resolve();
   private state: AdaptiveStatus = { state: 'starting', searchableDepth: NOT_SEARCHABLE, chunks: 0 };
 
   constructor(private readonly options: AdaptiveIndexerOptions) {
     this.logger = options.logger ?? silentLogger;
-    this.settings = resolveSettings(options.settings ?? {}, options.bundle.manifest.ladder);
-    this.calibrationSource = options.calibration ?? new CachedCalibration({ bundle: options.bundle, logger: this.logger });
+    this.plans = new PlanKeeper({ ...options, logger: this.logger, workload: () => this.workload() });
+    this.encoder = new EncoderSlot(
+      options.openEncoder ?? ((provider, threads) => Encoder.open(options.bundle, { providers: [provider], threads, logger: this.logger })),
+    );
+  }
+
+  private get currentPlan(): Plan | undefined {
+    return this.plans.plan;
   }
 
   on(event: 'plan', listener: (plan: Plan, previous: Plan | undefined) => void): () => void;
@@ -201,7 +177,7 @@ export class AdaptiveIndexer {
     this.wake();
     await this.running;
     this.running = undefined;
-    await this.closeEncoder();
+    await this.encoder.close();
     this.setState({ state: 'stopped', work: undefined, waitingFor: undefined });
     // Nothing more will happen: whoever waits for the loop to settle must not wait forever.
     this.releaseWaiters();
@@ -214,7 +190,7 @@ export class AdaptiveIndexer {
   }
 
   async setSettings(partial: Partial<Settings>): Promise<void> {
-    this.settings = resolveSettings({ ...this.settings, ...partial }, this.options.bundle.manifest.ladder);
+    this.plans.updateSettings(partial);
     await this.replan(false);
     this.wake();
   }
@@ -309,7 +285,7 @@ export class AdaptiveIndexer {
     const summary = await indexFolder({
       root: this.options.root,
       store,
-      encoder: failuresNamed(this.encoder!),
+      encoder: this.encoder.documents(),
       depth,
       crawl: this.options.crawl,
       embedBatch: plan.batchSize,
@@ -333,7 +309,7 @@ export class AdaptiveIndexer {
     this.setState({ state: 'deepening', waitingFor: undefined });
     await deepenIndex({
       store: this.options.store,
-      encoder: failuresNamed(this.encoder!),
+      encoder: this.encoder.documents(),
       depth: target,
       batchSize: plan.batchSize,
       signal: job.controller.signal,
@@ -389,31 +365,12 @@ export class AdaptiveIndexer {
     this.events.emit('progress', this.status());
   }
 
-  // ---- plans ----
+  // ---- plans and the encoder ----
 
-  /** Re-plans (one at a time); stops the running job between batches if the new plan wants other work. */
-  private replan(reprobe: boolean): Promise<void> {
-    const next = this.replanning.then(() => this.replanNow(reprobe));
-    this.replanning = next.catch(() => undefined);
-    return next;
-  }
-
-  private async replanNow(reprobe: boolean): Promise<void> {
-    if (reprobe || !this.lastProbe) this.lastProbe = await this.options.probe.probe();
-    const probe = this.lastProbe;
-    const calibrations = await this.calibrationsFor(probe);
-    const next = makePlan({
-      probe: this.lastProbe,
-      calibrations,
-      settings: this.settings,
-      workload: { chunks: await this.workload() },
-      ladder: this.options.bundle.manifest.ladder,
-      budget: this.options.budget,
-    });
-    const previous = this.currentPlan;
-    this.currentPlan = next;
-    if (previous && sameWork(previous, next) && previous.reason === next.reason) return;
-    if (!previous || previous.reason !== next.reason) this.logger.info(`plan: ${next.reason}`);
+  /** Re-plans; stops the running job between batches if the new plan wants other work. */
+  private async replan(reprobe: boolean): Promise<void> {
+    const { plan: next, previous, changed } = await this.plans.replan(reprobe);
+    if (!changed) return;
     this.events.emit('plan', next, previous);
     const job = this.job;
     if (!job) return;
@@ -423,30 +380,6 @@ export class AdaptiveIndexer {
       (job.kind === 'index' && next.indexDepth < job.depth) ||
       (job.kind === 'deepen' && next.deepenTo !== job.depth);
     if (conflicts) this.softStop();
-  }
-
-  /** The calibration of the provider the planner will pick; a provider that cannot be calibrated is marked failed. */
-  private async calibrationsFor(probe: Probe): Promise<Calibration[]> {
-    for (;;) {
-      const { provider } = chooseProvider(probe, this.settings, [...this.calibrations.values()]);
-      const threads = mainsThreads(probe, provider);
-      const key = `${provider}/${threads}`;
-      if (this.calibrations.has(key)) break;
-      try {
-        this.calibrations.set(key, await this.calibrationSource.get(provider, threads));
-        break;
-      } catch (e) {
-        if (e instanceof CalibrationError && provider !== 'cpu' && this.options.probe.markFailed) {
-          this.options.probe.markFailed(provider, e.message);
-          this.lastProbe = await this.options.probe.probe();
-          probe = this.lastProbe;
-          continue;
-        }
-        this.logger.warn(`calibration of ${provider} failed (${(e as Error).message}); planning with estimated speeds`);
-        break;
-      }
-    }
-    return [...this.calibrations.values()];
   }
 
   private async workload(): Promise<number> {
@@ -462,49 +395,20 @@ export class AdaptiveIndexer {
     return firstPass ? Math.max(chunks, this.estimate ?? 0) : chunks;
   }
 
-  // ---- the encoder ----
-
   private async ensureEncoder(plan: Plan): Promise<void> {
-    const key = `${plan.provider}/${plan.threads}`;
-    if (this.encoder && this.encoderKey === key) return;
-    await this.closeEncoder();
-    const open = this.options.openEncoder ?? ((p: ProviderName, t: number) => Encoder.open(this.options.bundle, { providers: [p], threads: t, logger: this.logger }));
-    const encoder = await open(plan.provider, plan.threads);
-    if (encoder.provider !== plan.provider) {
-      // Encoder.open fell back: the provider loaded once in the probe but not now.
-      await encoder.close();
-      this.providerFailed(plan.provider, `${plan.provider} did not load when the encoder opened`);
-      await this.replan(false);
-      throw new CancelledError('provider changed');
-    }
-    this.encoder = encoder;
-    this.encoderKey = key;
-  }
-
-  private async closeEncoder(): Promise<void> {
-    const e = this.encoder;
-    this.encoder = undefined;
-    this.encoderKey = undefined;
-    await e?.close();
-  }
-
-  private providerFailed(provider: ProviderName, reason: string): void {
-    this.logger.warn(`${provider} failed (${reason}); falling back to ${provider === 'cpu' ? 'nothing' : 'the next provider'}`);
-    this.options.probe.markFailed?.(provider, reason);
-    if (this.lastProbe) {
-      this.lastProbe = {
-        ...this.lastProbe,
-        providers: this.lastProbe.providers.map((p) => (p.name === provider ? { ...p, loads: false, error: `failed at run time: ${reason}` } : p)),
-      };
-    }
+    if (await this.encoder.ensure(plan.provider, plan.threads)) return;
+    // Encoder.open fell back: the provider loaded once in the probe but not now.
+    this.plans.providerFailed(plan.provider, `${plan.provider} did not load when the encoder opened`);
+    await this.replan(false);
+    throw new CancelledError('provider changed');
   }
 
   private async failed(error: Error): Promise<void> {
     const provider = this.encoder?.provider;
     if (error instanceof EncoderFailure && provider && provider !== 'cpu') {
       // Nothing finished is lost: every stored batch stays; the pass resumes on the next provider.
-      this.providerFailed(provider, error.message);
-      await this.closeEncoder();
+      this.plans.providerFailed(provider, error.message);
+      await this.encoder.close();
       await this.replan(false);
       return;
     }
