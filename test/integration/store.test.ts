@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
 import { normalize } from '../../src/core/model/pooling';
-import { searchableText } from '../../src/core/search/identifiers';
+import { searchableText } from '../../src/core/text/identifiers';
 import { Store, type ChunkRow } from '../../src/core/index/store';
 import { silentLogger, type Logger } from '../../src/core/log';
 import { fakeBundle } from '../helpers/fakeBundle';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { identifierWords, searchableText, splitIdentifier, textQuery } from '../../src/core/search/identifiers';
+import { identifierWords, queryTerms, searchableText, splitIdentifier, textQuery } from '../../src/core/text/identifiers';
 
 test('camelCase, PascalCase, snake_case and acronyms split into words', () => {
   assert.deepEqual(splitIdentifier('getUserById'), ['get', 'user', 'by', 'id']);
@@ -23,4 +23,8 @@ test('the full-text form carries path, symbol and split words', () => {
 
 test('queries keep their words and add the parts of identifiers', () => {
   assert.equal(textQuery('where is getUserById?'), 'where is getuserbyid get user by id');
+});
+
+test('query terms: words of three characters or more, identifiers split too, each once', () => {
+  assert.deepEqual(queryTerms('Where is getUserById? get it by id'), ['where', 'getuserbyid', 'get', 'user']);
 });

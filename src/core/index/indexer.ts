@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { silentLogger, type Logger } from '../log';
 import { CancelledError, type Encoder } from '../model/encoder';
 import { storedLayers } from '../model/ladder';
-import { searchableText } from '../search/identifiers';
+import { searchableText } from '../text/identifiers';
 import type { Chunk } from './chunk';
 import { chunkFile } from './chunkers';
 import { crawl, readSource, type CrawlOptions, type SourceFile } from './crawler';

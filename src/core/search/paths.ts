@@ -2,7 +2,7 @@
  * What a path says about a file: whether it is a test, an example, vendored or generated code, and
  * how well its name matches a query. Paths are relative to the indexed root, '/' separated.
  */
-import { splitIdentifier } from './identifiers';
+import { splitIdentifier } from '../text/identifiers';
 
 export type PathRole = 'test' | 'example' | 'vendored' | 'generated' | 'source';
 

@@ -3,7 +3,7 @@
  * question in words; the names it mentions; the words worth matching against paths; and whether it
  * is after prose (documentation) rather than code.
  */
-import { splitIdentifier } from './identifiers';
+import { splitIdentifier } from '../text/identifiers';
 
 export type QueryIntent = 'symbol' | 'question';
 export type QueryTarget = 'code' | 'docs' | 'either';

@@ -6,7 +6,7 @@ import { finish } from '../model/pooling';
 import { definesName } from './definitions';
 import { denseWeight } from './weights';
 import { reciprocalRankFusion } from './fusion';
-import { textQuery } from './identifiers';
+import { textQuery } from '../text/identifiers';
 import { stemMatches } from './paths';
 import { analyzeQuery, lastPart } from './query';
 import { QueryVectors } from './queryVectors';
