@@ -100,6 +100,9 @@ test('once the folder is indexed, search answers with paths, lines, symbols and 
   const docs = await call('search', { query: 'how to install', kind: 'docs', k: 5 });
   const docPaths = (docs.structuredContent as { results: { path: string }[] }).results.map((r) => r.path);
   assert.ok(docPaths.length > 0 && docPaths.every((p) => p.startsWith('docs/')), docPaths.join(', '));
+  const under = await call('search', { query: 'upload', under: 'src/', mode: 'text', k: 5 });
+  const underPaths = (under.structuredContent as { results: { path: string }[] }).results.map((r) => r.path);
+  assert.ok(underPaths.length > 0 && underPaths.every((p) => p.startsWith('src/')), underPaths.join(', '));
 });
 
 test('bad arguments get a clear error naming what is wrong', async () => {
