@@ -3,6 +3,7 @@ import * as bench from './commands/bench';
 import * as doctor from './commands/doctor';
 import * as evalCommand from './commands/eval';
 import * as index from './commands/index';
+import * as mcp from './commands/mcp';
 import * as search from './commands/search';
 import * as similar from './commands/similar';
 
@@ -14,6 +15,7 @@ const commands: Record<string, { usage: string; run(argv: string[]): Promise<voi
   eval: evalCommand,
   bench,
   doctor,
+  mcp,
 };
 
 function help(): string {

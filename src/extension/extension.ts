@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Barista } from './barista';
 import { registerCommands } from './commands';
+import { registerTools } from './tools';
 import type { FolderStatus, PlanView, SearchAnswer } from './protocol';
 import { runSearch } from './search';
 import type { ResultSet } from './results';
@@ -32,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): BaristaApi {
   context.subscriptions.push(log);
   const ctx = new Barista(context, log);
   barista = ctx;
-  context.subscriptions.push(ctx, ...registerCommands(ctx));
+  context.subscriptions.push(ctx, ...registerCommands(ctx), ...registerTools(ctx));
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
   void ctx.start();
   const notRunning = () => new Error('Barista is not running (untrusted workspace?)');

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { openEngine } from '../../core/engine';
+import { defaultSearchSize } from '../../core/index/status';
 import { stderrLogger } from '../../core/log';
 import { NOT_SEARCHABLE, parseSize, type Size } from '../../core/model/ladder';
 import type { SearchMode, SearchResult } from '../../core/search/searcher';
@@ -21,7 +22,7 @@ export async function querySize(engine: Engine, asked: string | undefined): Prom
   if (asked) return parseSize(asked, ladder);
   const depth = await engine.store.searchableDepth();
   if (depth === NOT_SEARCHABLE) throw new UsageError(`the index at ${engine.store.dir} is empty: run "barista index ${engine.root}" first`);
-  return [...ladder].filter((s) => s.layer === depth).sort((a, b) => b.dim - a.dim)[0];
+  return defaultSearchSize(ladder, depth)!;
 }
 
 export async function run(argv: string[]): Promise<void> {

@@ -7,7 +7,7 @@ import { unlinkSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { BaristaApi } from '../../../src/extension/extension';
 import { readConfig } from '../../../src/extension/config';
-import { type Test, until } from './runner';
+import { report, type Test, until } from './runner';
 
 export const EXTENSION_ID = 'barista.barista';
 export const trustedTests: Test[] = [];
@@ -113,6 +113,42 @@ test('"Find similar" on a selection finds look-alikes elsewhere, never the selec
   const inside = hits.filter((h) => h.path === 'src/upload/retry.ts' && h.startLine <= from + 4 && from + 1 <= h.endLine);
   assert.equal(inside.length, 0, 'the selection itself is left out');
   assert.ok(hits.slice(0, 5).some((h) => h.path === 'download/fetch.ts'), `top 5: ${hits.slice(0, 5).map((h) => h.path).join(', ')}`);
+});
+
+/** The text of a chat tool's result, as a chat agent reads it. */
+const toolText = (r: vscode.LanguageModelToolResult): string => r.content.map((p) => ('value' in (p as object) ? (p as vscode.LanguageModelTextPart).value : '')).join('');
+const invokeTool = async (name: string, input: object) => vscode.lm.invokeTool(name, { input, toolInvocationToken: undefined });
+
+test('the chat tools are listed and answer with workspace paths, line ranges and snippets', async () => {
+  const tools = vscode.lm.tools.filter((t) => t.name.startsWith('barista_'));
+  assert.deepEqual(tools.map((t) => t.name).sort(), ['barista_search', 'barista_similar']);
+  assert.deepEqual((tools.find((t) => t.name === 'barista_search')!.inputSchema as { required: string[] }).required, ['query']);
+
+  const search = toolText(await invokeTool('barista_search', { query: 'retry a failed upload with exponential backoff', k: 5 }));
+  const places = [...search.matchAll(/^\d+\. (\S+):(\d+)-(\d+)/gm)].map((m) => ({ path: m[1], start: Number(m[2]), end: Number(m[3]) }));
+  assert.ok(places.length > 0 && places.length <= 5, search);
+  assert.ok(places.slice(0, 3).some((p) => p.path === 'app/src/upload/retry.ts'), search);
+  assert.ok(places.every((p) => p.start >= 1 && p.end >= p.start), search);
+  assert.match(search, /^ {3}\d+: \S/m, 'each place has its best line');
+
+  const uri = vscode.Uri.joinPath(folder('app').uri, 'src', 'upload', 'retry.ts');
+  const line = (await vscode.workspace.openTextDocument(uri)).getText().split('\n').findIndex((l) => l.includes('function retryUpload')) + 1;
+  const similar = toolText(await invokeTool('barista_similar', { path: 'app/src/upload/retry.ts', line, k: 3 }));
+  assert.match(similar, /chunks like app\/src\/upload\/retry\.ts:\d+-\d+/, similar);
+  assert.match(similar, /^\d+\. lib\/download\/fetch\.ts:\d+-\d+/m, similar);
+});
+
+test('a chat tool called with bad input says what is wrong', async () => {
+  const refused = async (name: string, input: object, why: RegExp) => {
+    const error = await invokeTool(name, input).then(() => undefined, (e: Error) => e);
+    assert.ok(error, `${name} ${JSON.stringify(input)} was refused`);
+    report(`       ${name} ${JSON.stringify(input)}: ${error.message}`);
+    assert.match(error.message, why);
+  };
+  await refused('barista_search', { query: '  ' }, /barista_search needs "query": a non-empty string/);
+  await refused('barista_search', { query: 'upload', k: 0 }, /"k" must be a whole number from 1 to 50, got 0/);
+  await refused('barista_similar', { path: 'app/src/upload/retry.ts' }, /barista_similar needs "line"/);
+  await refused('barista_similar', { path: 'no/such/file.ts', line: 1 }, /no file no\/such\/file\.ts in the workspace/);
 });
 
 test('pause, resume and rebuild', async () => {

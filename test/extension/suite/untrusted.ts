@@ -25,6 +25,9 @@ test('activates in restricted mode without indexing', async () => {
   assert.deepEqual(api.folders(), [], 'no folder is opened for indexing');
   assert.match(api.statusText()?.label ?? '', /not trusted/);
   await assert.rejects(api.search('retry a failed upload'), /not running/);
+  // The chat tools are there for agents, and say why they cannot answer.
+  assert.ok(vscode.lm.tools.some((t) => t.name === 'barista_search'));
+  await assert.rejects(Promise.resolve(vscode.lm.invokeTool('barista_search', { input: { query: 'retry a failed upload' }, toolInvocationToken: undefined })), /trusted workspaces only/);
 });
 
 test('a model path and index location from workspace settings are ignored', async () => {

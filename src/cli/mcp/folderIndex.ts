@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { openEngine, type Engine } from '../../core/engine';
+import { defaultIndexDir } from '../../core/index/location';
+import type { Logger } from '../../core/log';
+
+/** Said when a folder has no index yet: what is missing, where it was looked for, and the command that makes it. */
+export class NoIndexError extends Error {
+  override name = 'NoIndexError';
+}
+
+/**
+ * The index of one folder, opened on first use and kept open (the model loads once). A server that
+ * only reads never creates an index: where none exists, each use says so and how to make one, and
+ * the next use looks again (an index made in the meantime is found).
+ */
+export class FolderIndex {
+  readonly db: string;
+  private opening?: Promise<Engine>;
+
+  constructor(private readonly o: { root: string; db?: string; model?: string; logger: Logger }) {
+    this.db = o.db ? path.resolve(o.db) : defaultIndexDir(o.root);
+  }
+
+  get root(): string {
+    return this.o.root;
+  }
+
+  /** True when the folder holds a Barista index (its meta table is written last, when the index is whole). */
+  exists(): boolean {
+    return existsSync(path.join(this.db, 'meta.lance'));
+  }
+
+  engine(): Promise<Engine> {
+    if (!this.exists()) {
+      return Promise.reject(new NoIndexError(`no Barista index for ${this.o.root} (looked in ${this.db}). Make one with: barista index ${quote(this.o.root)}${this.o.db ? ` --db ${quote(this.db)}` : ''}`));
+    }
+    this.opening ??= openEngine({ root: this.o.root, db: this.db, model: this.o.model, logger: this.o.logger }).catch((e) => {
+      this.opening = undefined;
+      throw e;
+    });
+    return this.opening;
+  }
+
+  async close(): Promise<void> {
+    const opening = this.opening;
+    this.opening = undefined;
+    if (opening) await (await opening.catch(() => undefined))?.close();
+  }
+}
+
+const quote = (p: string): string => (/^[\w@%+=:,./-]+$/.test(p) ? p : `"${p}"`);
