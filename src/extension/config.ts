@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { defaultBundleDir } from '../core/model/bundle';
 import { parseManifest } from '../core/model/manifest';
+import { PROVIDER_NAMES } from '../core/model/providerNames';
+import type { ProviderPreference } from '../core/adapt/settings';
 import type { RankingOptions } from '../core/search/ranker';
 import type { EngineSettings } from './protocol';
 
@@ -33,7 +35,7 @@ export interface Config {
 export const TRUST_SENSITIVE = ['modelPath', 'indexLocation'] as const;
 
 const BATTERY = ['save', 'ignore'] as const;
-const PROVIDERS = ['auto', 'cpu', 'cuda', 'dml', 'coreml', 'webgpu'];
+const PROVIDERS: readonly ProviderPreference[] = ['auto', ...PROVIDER_NAMES];
 
 function expandHome(p: string): string {
   if (p === '~') return os.homedir();

@@ -3,19 +3,15 @@
  * nothing else of each other: the host never loads the engine (ONNX Runtime, LanceDB), the worker
  * never loads `vscode`.
  */
+import type { AdaptiveState, AdaptiveStatus } from '../core/adapt/adaptiveIndexer';
+import type { Settings } from '../core/adapt/settings';
 import type { ChunkKind } from '../core/index/chunk';
 import type { Size } from '../core/model/ladder';
 import type { SearchFilter, SearchMode, SearchResult } from '../core/search/searcher';
 import type { RankingOptions } from '../core/search/ranker';
 
 /** What the user chose, as the worker needs it (the host reads it from `barista.*` settings). */
-export interface EngineSettings {
-  /** 'auto' or a size name of the model's ladder. */
-  quality: string;
-  /** On battery: 'save' plans shallow, 'ignore' plans as on mains. */
-  battery: 'save' | 'ignore';
-  /** 'auto' or one execution provider tried first (the CPU is always the fallback). */
-  provider: string;
+export interface EngineSettings extends Settings {
   /** A model bundle folder; '' for the bundle shipped with the extension. */
   modelPath: string;
   include: string[];
@@ -46,16 +42,8 @@ export interface PlanView {
 }
 
 /** What a folder's indexer is doing (src/core/adapt/adaptiveIndexer.ts AdaptiveStatus, plus pause). */
-export interface Activity {
-  state: 'starting' | 'indexing' | 'deepening' | 'waiting' | 'idle' | 'error' | 'stopped' | 'paused';
-  /** The deepest layer every chunk has (0 while nothing is searchable). */
-  searchableDepth: number;
-  chunks: number;
-  /** What held-back work waits for, e.g. "mains power". */
-  waitingFor?: string;
-  /** The pass over the files (done/total files) or the deepening run (done/total chunks). */
-  work?: { kind: 'index' | 'deepen'; depth: number; done: number; total: number; embedded: number };
-  error?: string;
+export interface Activity extends Omit<AdaptiveStatus, 'state' | 'plan'> {
+  state: AdaptiveState | 'paused';
   /** The size searches of this folder use now. */
   sizeInUse?: Size;
 }

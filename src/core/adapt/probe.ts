@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import * as ort from 'onnxruntime-node';
 import * as si from 'systeminformation';
 import { silentLogger, type Logger } from '../log';
-import type { ProviderName } from '../model/providers';
+import { PROVIDER_NAMES, type ProviderName } from '../model/providerNames';
 import { osPowerReader, type OsPowerReader, type PowerState } from './power';
 
 export type { PowerState } from './power';
@@ -71,7 +71,7 @@ export interface ProberOptions {
 // not something to print (set in model/providers.ts too; whichever loads first counts).
 ort.env.logLevel = 'fatal';
 
-const GPU_PROVIDERS: ProviderName[] = ['cuda', 'dml', 'coreml', 'webgpu'];
+const GPU_PROVIDERS: ProviderName[] = PROVIDER_NAMES.filter((p) => p !== 'cpu');
 
 /** Execution providers that can exist on a platform; the others are reported without being tried. */
 export function platformProviders(platform: NodeJS.Platform = process.platform): ProviderName[] {

@@ -1,5 +1,5 @@
 import type { Ladder } from '../model/ladder';
-import type { ProviderName } from '../model/providers';
+import { isProviderName, PROVIDER_NAMES, type ProviderName } from '../model/providerNames';
 
 /** 'auto' lets the planner choose from the machine; a size name fixes where the index ends up. */
 export type Quality = 'auto' | string;
@@ -21,7 +21,6 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { quality: 'auto', battery: 'save', provider: 'auto' };
 
-const PROVIDERS: ProviderName[] = ['cuda', 'dml', 'coreml', 'webgpu', 'cpu'];
 
 export class SettingsError extends Error {
   override name = 'SettingsError';
@@ -35,8 +34,8 @@ export function resolveSettings(partial: Partial<Settings>, ladder: Ladder): Set
     throw new SettingsError(`unknown quality "${s.quality}": use auto or one of ${ladder.map((l) => l.name).join(', ')}`);
   }
   if (s.battery !== 'save' && s.battery !== 'ignore') throw new SettingsError(`unknown battery behaviour "${s.battery}": use save or ignore`);
-  if (s.provider !== 'auto' && !PROVIDERS.includes(s.provider)) {
-    throw new SettingsError(`unknown execution provider "${s.provider}": use auto or one of ${PROVIDERS.join(', ')}`);
+  if (s.provider !== 'auto' && !isProviderName(s.provider)) {
+    throw new SettingsError(`unknown execution provider "${s.provider}": use auto or one of ${PROVIDER_NAMES.join(', ')}`);
   }
   return s;
 }

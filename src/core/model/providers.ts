@@ -1,8 +1,9 @@
 import * as ort from 'onnxruntime-node';
 import type { Logger } from '../log';
 
-/** Execution providers in the order worth trying; CPU always last, always there. */
-export type ProviderName = 'cuda' | 'dml' | 'coreml' | 'webgpu' | 'cpu';
+import type { ProviderName } from './providerNames';
+
+export type { ProviderName } from './providerNames';
 
 // Trying a provider that is not installed is routine here; ONNX Runtime would print a native error
 // for each attempt. Failures still throw, and are logged once, with the reason, below.

@@ -8,6 +8,7 @@ import type { Logger } from '../../core/log';
 import { defaultBundleDir, loadBundle, type Bundle } from '../../core/model/bundle';
 import { Encoder } from '../../core/model/encoder';
 import { DEFAULT_PROVIDERS, type ProviderName } from '../../core/model/providers';
+import { isProviderName } from '../../core/model/providerNames';
 import { QueryVectors } from '../../core/search/queryVectors';
 import { IndexNotReadyError, Searcher, similarResult, type SearchResult } from '../../core/search/searcher';
 import type { Size } from '../../core/model/ladder';
@@ -35,10 +36,9 @@ export class NotOpenError extends Error {
   override name = 'NotOpenError';
 }
 
-const PROVIDERS: ProviderName[] = ['cuda', 'dml', 'coreml', 'webgpu', 'cpu'];
 
 function providerOrder(preference: string): ProviderName[] {
-  if (preference === 'auto' || !PROVIDERS.includes(preference as ProviderName)) return DEFAULT_PROVIDERS;
+  if (preference === 'auto' || !isProviderName(preference)) return DEFAULT_PROVIDERS;
   return [preference as ProviderName, 'cpu'];
 }
 

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Logger } from '../../core/log';
-import type { Envelope, FromWorker, Request } from '../protocol';
+import type { Answers, Envelope, FromWorker, Request } from '../protocol';
 import { Engines } from './engines';
 
 const port = parentPort;
@@ -21,37 +21,28 @@ const logger: Logger = {
 
 const engines = new Engines(logger, (key, activity, plan) => send({ kind: 'event', type: 'activity', key, activity, plan }));
 
-async function handle(request: Request): Promise<unknown> {
-  switch (request.type) {
-    case 'configure':
-      return engines.configure(request.settings);
-    case 'open':
-      return engines.open(request.folder, request.paused);
-    case 'close':
-      return engines.close(request.key);
-    case 'index':
-      return engines.index(request.key);
-    case 'rebuild':
-      return engines.rebuild(request.key);
-    case 'pause':
-      return engines.pause(request.key);
-    case 'resume':
-      return engines.resume(request.key);
-    case 'settle':
-      return engines.settle(request.keys);
-    case 'idle':
-      return engines.setIdle(request.idle);
-    case 'search':
-      return engines.search(request.request);
-    case 'similar':
-      return engines.similar(request.key, request.path, request.line, request.k);
-    case 'outline':
-      return engines.outline(request.key, request.path);
-    case 'status':
-      return engines.status(request.key);
-    case 'shutdown':
-      return engines.shutdown();
-  }
+/** One handler per request type, each typed by its request and the answer the host expects (protocol.ts Answers). */
+type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>) => Promise<Answers[T]> };
+
+const handlers: Handlers = {
+  configure: (r) => engines.configure(r.settings),
+  open: (r) => engines.open(r.folder, r.paused),
+  close: (r) => engines.close(r.key),
+  index: async (r) => engines.index(r.key),
+  rebuild: (r) => engines.rebuild(r.key),
+  pause: (r) => engines.pause(r.key),
+  resume: async (r) => engines.resume(r.key),
+  settle: (r) => engines.settle(r.keys),
+  idle: async (r) => engines.setIdle(r.idle),
+  search: (r) => engines.search(r.request),
+  similar: (r) => engines.similar(r.key, r.path, r.line, r.k),
+  outline: (r) => engines.outline(r.key, r.path),
+  status: (r) => engines.status(r.key),
+  shutdown: () => engines.shutdown(),
+};
+
+function handle<T extends Request['type']>(request: Extract<Request, { type: T }>): Promise<Answers[T]> {
+  return (handlers[request.type] as (r: typeof request) => Promise<Answers[T]>)(request);
 }
 
 // Requests that change what is open run one at a time, in order (two quick settings changes must
