@@ -1,4 +1,5 @@
 import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
+import { IndexLock, IndexLockedError, LOCK_FILE } from './lock';
 import * as path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import type { Bundle } from '../model/bundle';
@@ -54,6 +55,24 @@ const CHUNKS = 'chunks';
 const FILES = 'files';
 const META = 'meta';
 
+export interface StoreOptions {
+  /** 'write' (the default) holds the index's write lock while open; 'read' takes none. */
+  access?: 'read' | 'write';
+  /** What this process is, for another writer's message (`barista index`, `VS Code`). */
+  what?: string;
+}
+
+/** Deletes everything in an index folder but its write lock (held by whoever rebuilds it). */
+function emptyIndexDir(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name !== LOCK_FILE) rmSync(path.join(dir, name), { recursive: true, force: true });
+}
+
 export class StoreError extends Error {
   override name = 'StoreError';
 }
@@ -104,6 +123,8 @@ export class Store {
   private pendingRows: ChunkRow[] = [];
   private pendingFiles: FileRecord[] = [];
   private writesSinceOptimize = 0;
+  /** The write lock, held from open to close by a writer. */
+  private lock?: IndexLock;
 
   private constructor(
     readonly dir: string,
@@ -116,22 +137,44 @@ export class Store {
 
   /**
    * Opens the index in `dir`, creating it if need be. An index that cannot be read (damaged, or
-   * half made) is deleted and opened empty, with a warning saying why: the next indexing run embeds
+   * half made) is emptied and opened empty, with a warning saying why: the next indexing run embeds
    * every file again.
+   *
+   * A writer (the default) holds the folder's write lock until `close`, and a second writer is
+   * refused with IndexLockedError naming the first. A reader (`access: 'read'`: search) takes no
+   * lock and sees what writers have committed; only when it would have to create or rebuild the
+   * index does it take the lock for that moment (refused, with the same error, while a writer works).
    */
-  static async open(dir: string, bundle: Bundle, logger: Logger = silentLogger): Promise<Store> {
+  static async open(dir: string, bundle: Bundle, logger: Logger = silentLogger, options: StoreOptions = {}): Promise<Store> {
+    const writer = (options.access ?? 'write') === 'write';
+    const what = options.what ?? `barista ${process.argv[2] ?? ''}`.trim();
+    let lock = writer ? IndexLock.acquire(dir, what) : undefined;
+    // A reader that must change the index takes the lock for the change.
+    const mayChange = () => {
+      lock ??= IndexLock.acquire(dir, what, 'wait until it has finished, then try again');
+    };
     try {
-      return await Store.tryOpen(dir, bundle, logger);
+      let store: Store;
+      try {
+        store = await Store.tryOpen(dir, bundle, logger, mayChange);
+      } catch (e) {
+        if (e instanceof StoreError || e instanceof IndexLockedError) throw e;
+        mayChange();
+        const why = e instanceof DamagedIndexError ? `is damaged: ${e.message}` : `could not be read (${(e as Error).message.split('\n')[0]})`;
+        logger.warn(`index at ${dir} ${why}; rebuilding it: it starts empty and every file is indexed again`);
+        emptyIndexDir(dir);
+        store = await Store.tryOpen(dir, bundle, logger, mayChange);
+      }
+      if (writer) store.lock = lock;
+      else lock?.release();
+      return store;
     } catch (e) {
-      if (e instanceof StoreError) throw e;
-      const why = e instanceof DamagedIndexError ? `is damaged: ${e.message}` : `could not be read (${(e as Error).message.split('\n')[0]})`;
-      logger.warn(`index at ${dir} ${why}; rebuilding it: it starts empty and every file is indexed again`);
-      rmSync(dir, { recursive: true, force: true });
-      return Store.tryOpen(dir, bundle, logger);
+      lock?.release();
+      throw e;
     }
   }
 
-  private static async tryOpen(dir: string, bundle: Bundle, logger: Logger): Promise<Store> {
+  private static async tryOpen(dir: string, bundle: Bundle, logger: Logger, mayChange: () => void): Promise<Store> {
     mkdirSync(dir, { recursive: true });
     let db = await lancedb.connect(dir, { readConsistencyInterval: 0 });
     const expected = Store.expectedMeta(bundle);
@@ -139,14 +182,15 @@ export class Store {
     if (names.length > 0) {
       const reason = await Store.mismatch(db, names, expected);
       if (reason) {
+        mayChange();
         logger.warn(`index at ${dir} ${reason}; rebuilding it`);
         db.close();
-        rmSync(dir, { recursive: true, force: true });
-        mkdirSync(dir, { recursive: true });
+        emptyIndexDir(dir);
         db = await lancedb.connect(dir, { readConsistencyInterval: 0 });
       }
     }
     if (!(await db.tableNames()).includes(META)) {
+      mayChange();
       await db.createEmptyTable(CHUNKS, chunkSchema(bundle.manifest.ladder), { existOk: true });
       await db.createEmptyTable(FILES, fileSchema, { existOk: true });
       // Meta is written last: its presence says the other tables were created whole.
@@ -194,6 +238,11 @@ export class Store {
     return undefined;
   }
 
+  /** Writes need the write lock: a store opened for reading never changes the index. */
+  private mustWrite(): void {
+    if (!this.lock) throw new StoreError(`index ${this.dir} was opened for reading: it cannot be written`);
+  }
+
   async fileCatalog(): Promise<Map<string, FileRecord>> {
     const rows = await this.files.query().toArray();
     return new Map(rows.map((r) => [r.path as string, { path: r.path, fileHash: r.file_hash, size: r.size, chunks: r.chunks, depth: r.depth }]));
@@ -225,6 +274,7 @@ export class Store {
 
   /** Queues a whole file's chunks; its catalog row is written after them, in the same flush. */
   async putFile(record: FileRecord, rows: ChunkRow[]): Promise<void> {
+    this.mustWrite();
     this.pendingRows.push(...rows);
     this.pendingFiles.push(record);
     if (this.pendingRows.length >= 2000) await this.flush();
@@ -250,6 +300,7 @@ export class Store {
   }
 
   async removeFiles(paths: readonly string[]): Promise<void> {
+    this.mustWrite();
     for (let i = 0; i < paths.length; i += 500) {
       const slice = inList(paths.slice(i, i + 500));
       await this.chunks.delete(`path IN (${slice})`);
@@ -281,6 +332,7 @@ export class Store {
 
   /** Compacts the many small versions that batched adds leave, and brings the text index up to date. */
   async optimize(): Promise<void> {
+    this.mustWrite();
     this.writesSinceOptimize = 0;
     await this.chunks.optimize();
     await this.files.optimize();
@@ -292,6 +344,7 @@ export class Store {
 
   /** Builds (or rebuilds) the full-text index; LanceDB needs rows before it can index them. */
   async ensureTextIndex(): Promise<void> {
+    this.mustWrite();
     if ((await this.chunks.countRows()) === 0) return;
     await this.chunks.createIndex('search_text', {
       config: lancedb.Index.fts({ baseTokenizer: 'simple', lowercase: true, stem: true, removeStopWords: true, language: 'English', asciiFolding: true }),
@@ -380,6 +433,7 @@ export class Store {
    * reach a depth gets that depth in the catalog, so the next indexing pass leaves it alone.
    */
   async deepen(updates: readonly DeepenedChunk[]): Promise<void> {
+    this.mustWrite();
     if (updates.length === 0) return;
     await this.flush();
     const layers = storedLayers(this.bundle.manifest.ladder);
@@ -447,9 +501,13 @@ export class Store {
   }
 
   async close(): Promise<void> {
-    await this.flush();
-    this.chunks.close();
-    this.files.close();
-    this.db.close();
+    try {
+      await this.flush();
+    } finally {
+      this.chunks.close();
+      this.files.close();
+      this.db.close();
+      this.lock?.release();
+    }
   }
 }
