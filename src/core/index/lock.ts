@@ -1,6 +1,7 @@
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { DiskFullError, isDiskFull } from './damage';
 
 /** The file in an index folder that says which process writes the index. */
 export const LOCK_FILE = 'write.lock';
@@ -89,7 +90,12 @@ export class IndexLock {
       // Written whole beside it, then linked into place: the link fails if the lock exists, and a
       // reader of the lock file never sees it half written.
       const draft = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-      writeFileSync(draft, JSON.stringify(owner));
+      try {
+        writeFileSync(draft, JSON.stringify(owner));
+      } catch (e) {
+        if (isDiskFull(e)) throw new DiskFullError(`no space left on the disk of index ${key}: its lock file ${LOCK_FILE} cannot be written; nothing was changed; free some space, or put the index on another disk (--db, or the barista.indexLocation setting)`);
+        throw e;
+      }
       try {
         linkSync(draft, file);
         held.add(key);
