@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { openEngine, type Engine } from '../../src/core/engine';
 import { indexFolder } from '../../src/core/index/indexer';
-import { silentLogger, type Logger } from '../../src/core/log';
+import type { Logger } from '../../src/core/log';
 import { parseSize } from '../../src/core/model/ladder';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'barista-hostile-'));

@@ -166,7 +166,10 @@ export function emitChunks(lines: SourceLines, pieces: Piece[], options: EmitOpt
     if (lines.tokens(p.start, p.end) <= maxTokens) push(p.start, p.end, symbol);
     else for (const [s, e] of lineWindows(lines, p.start, p.end, maxTokens, options.overlapLines)) push(s, e, symbol);
   }
-  return chunks;
+  // Halving overlapping windows can give a range twice, or a range before its predecessor's: the
+  // chunks go out in line order, each range once (a chunk's id is its path and range).
+  chunks.sort((a, b) => a.startLine - b.startLine || a.endLine - b.endLine);
+  return chunks.filter((c, i) => i === 0 || c.startLine !== chunks[i - 1].startLine || c.endLine !== chunks[i - 1].endLine);
 }
 
 /**
