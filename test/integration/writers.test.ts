@@ -10,6 +10,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
 import { LOCK_FILE } from '../../src/core/index/lock';
+import { silentLogger } from '../../src/core/log';
+import { Engines } from '../../src/extension/worker/engines';
 
 const repo = path.resolve(__dirname, '../..');
 const cli = path.join(repo, 'dist', 'cli.js');
@@ -97,4 +99,23 @@ test('the lock of a killed writer is taken over', async () => {
   assert.equal(next.status, 0, next.stderr);
   assert.ok(JSON.parse(next.stdout).chunksInIndex > 0);
   assert.ok(!existsSync(path.join(db, LOCK_FILE)));
+});
+
+test('the extension worker meets an index another process writes: the folder is refused with the writer named and what to do; then it opens', async () => {
+  const db = path.join(tmp, 'db-worker');
+  const writer = await writerHeldWithLock(db, 'shot');
+  const done = exited(writer);
+  process.env.BARISTA_CACHE_DIR = env.BARISTA_CACHE_DIR;
+  const engines = new Engines(silentLogger, () => undefined);
+  const spec = { key: `file://${root}`, name: 'ws', root, db };
+  try {
+    await engines.configure({ quality: 'shot', battery: 'save', provider: 'cpu', modelPath: '', include: [], exclude: [], maxFileBytes: 1 << 20 });
+    await assert.rejects(engines.open(spec, true), new RegExp(`being written by process ${writer.pid} \\(barista index\\) since .*; wait for it to finish, then reload the window`));
+    writer.kill('SIGCONT');
+    assert.equal(await done, 0);
+    assert.equal((await engines.open(spec, true)).db, db);
+  } finally {
+    writer.kill('SIGCONT');
+    await engines.shutdown();
+  }
 });

@@ -63,6 +63,8 @@ export interface StoreOptions {
   access?: 'read' | 'write';
   /** What this process is, for another writer's message (`barista index`, `VS Code`). */
   what?: string;
+  /** What the user can do when another process writes the index (the end of IndexLockedError's message). */
+  whenBusy?: string;
 }
 
 /** A write the disk had no room for, said so, with what happens to the index and what to do. */
@@ -129,7 +131,7 @@ export class Store {
   static async open(dir: string, bundle: Bundle, logger: Logger = silentLogger, options: StoreOptions = {}): Promise<Store> {
     const writer = (options.access ?? 'write') === 'write';
     const what = options.what ?? `barista ${process.argv[2] ?? ''}`.trim();
-    let lock = writer ? IndexLock.acquire(dir, what) : undefined;
+    let lock = writer ? IndexLock.acquire(dir, what, options.whenBusy) : undefined;
     // A reader that must change the index takes the lock for the change.
     const mayChange = () => {
       lock ??= IndexLock.acquire(dir, what, 'wait until it has finished, then try again');
