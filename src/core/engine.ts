@@ -16,6 +16,8 @@ export interface EngineOptions {
   providers?: ProviderName[];
   threads?: number;
   logger?: Logger;
+  /** 'write' (the default) holds the index's write lock until close; 'read' (search) takes none. */
+  access?: 'read' | 'write';
 }
 
 /** The pieces every face needs for one folder, opened together and closed together. */
@@ -32,7 +34,13 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
   const logger = options.logger ?? silentLogger;
   const bundle = await loadBundle(options.model ?? defaultBundleDir());
   const encoder = await Encoder.open(bundle, { providers: options.providers, threads: options.threads, logger });
-  const store = await Store.open(options.db ?? defaultIndexDir(options.root), bundle, logger);
+  let store: Store;
+  try {
+    store = await Store.open(options.db ?? defaultIndexDir(options.root), bundle, logger, { access: options.access });
+  } catch (e) {
+    await encoder.close();
+    throw e;
+  }
   return {
     root: options.root,
     bundle,

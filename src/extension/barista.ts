@@ -34,7 +34,7 @@ export class Barista implements vscode.Disposable {
     readonly log: vscode.LogOutputChannel,
   ) {
     this.config = this.readConfig();
-    this.panel = new ResultsPanel(context.extensionUri, this.latest, (query) => this.searchToPanel(query));
+    this.panel = new ResultsPanel(context.extensionUri, this.latest, (query) => this.searchToPanel(query), log);
     this.status = new StatusBar();
     this.disposables.push(
       this.latest,

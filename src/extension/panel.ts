@@ -15,7 +15,34 @@ export interface PanelMessage {
 }
 
 /** What the webview sends back. */
-type FromPanel = { type: 'ready' } | { type: 'open'; index: number; preview?: boolean } | { type: 'search'; query: string };
+export type FromPanel = { type: 'ready' } | { type: 'open'; index: number; preview?: boolean } | { type: 'search'; query: string };
+
+/** The longest query the panel may ask for (a paste of a whole file is not a query). */
+export const MAX_PANEL_QUERY = 2000;
+
+/**
+ * A message from the webview as the extension may act on it, or why not. The webview runs page
+ * script, so what it sends is checked like any input: a known type, an index of a result on show,
+ * a query of text.
+ */
+export function checkPanelMessage(m: unknown, hits: number): FromPanel | { invalid: string } {
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) return { invalid: 'not an object' };
+  const { type } = m as { type?: unknown };
+  if (type === 'ready') return { type };
+  if (type === 'open') {
+    const { index, preview } = m as { index?: unknown; preview?: unknown };
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= hits) return { invalid: `open: index ${JSON.stringify(index)} is not one of the ${hits} results` };
+    if (preview !== undefined && typeof preview !== 'boolean') return { invalid: 'open: preview is not true or false' };
+    return { type, index, preview };
+  }
+  if (type === 'search') {
+    const { query } = m as { query?: unknown };
+    if (typeof query !== 'string') return { invalid: 'search: the query is not text' };
+    if (query.length > MAX_PANEL_QUERY) return { invalid: `search: the query has ${query.length} characters, more than ${MAX_PANEL_QUERY}` };
+    return { type, query };
+  }
+  return { invalid: `unknown type ${JSON.stringify(type)?.slice(0, 40)}` };
+}
 
 /** Lines of a chunk shown around its snippet line: enough to recognise it, short enough to scan. */
 function excerpt(hit: Hit, context = 2, max = 6): { lines: string[]; firstLine: number } {
@@ -52,6 +79,7 @@ export class ResultsPanel implements vscode.WebviewViewProvider, vscode.Disposab
     private readonly extensionUri: vscode.Uri,
     private readonly latest: LatestResults,
     private readonly search: (query: string) => Promise<void>,
+    private readonly log?: Pick<vscode.LogOutputChannel, 'warn'>,
   ) {
     this.subs.push(latest.onDidChange(() => this.post()));
   }
@@ -62,12 +90,17 @@ export class ResultsPanel implements vscode.WebviewViewProvider, vscode.Disposab
     view.webview.options = { enableScripts: true, localResourceRoots: [media] };
     view.webview.html = this.html(view.webview, media);
     this.subs.push(
-      view.webview.onDidReceiveMessage((m: FromPanel) => this.receive(m)),
+      view.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
       view.onDidDispose(() => (this.view = undefined)),
     );
   }
 
-  private receive(m: FromPanel): void {
+  private receive(message: unknown): void {
+    const m = checkPanelMessage(message, this.latest.current?.hits.length ?? 0);
+    if ('invalid' in m) {
+      this.log?.warn(`results panel: a message was ignored (${m.invalid})`);
+      return;
+    }
     if (m.type === 'ready') this.post();
     else if (m.type === 'open') {
       const hit = this.latest.current?.hits[m.index];

@@ -104,8 +104,8 @@ describe('two folders searched at a size that is a prefix of its layer', () => {
     assert.ok(similar.hits.length > 0);
     const bundle = await loadBundle(narrowBundle);
     const stores = new Map([
-      [a.key, await Store.open(a.db, bundle)],
-      [b.key, await Store.open(b.db, bundle)],
+      [a.key, await Store.open(a.db, bundle, undefined, { access: 'read' })],
+      [b.key, await Store.open(b.db, bundle, undefined, { access: 'read' })],
     ]);
     const encoder = await Encoder.open(bundle, { providers: ['cpu'], threads: 1 });
     try {

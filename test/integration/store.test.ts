@@ -110,6 +110,6 @@ test('a corrupt index is rebuilt with a message', async () => {
   const logger = recordingLogger();
   const store = await Store.open(dir, fakeBundle(), logger);
   assert.equal((await store.stats()).chunks, 0);
-  assert.match(logger.warnings.join('\n'), /could not be read.*rebuilding/);
+  assert.match(logger.warnings.join('\n'), /is damaged: chunks\.lance\/.* not a Lance file.*rebuilding/);
   await store.close();
 });

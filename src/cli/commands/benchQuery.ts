@@ -35,7 +35,7 @@ const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Ma
 export async function benchQuery(values: { dir?: string; db?: string; model?: string; threads?: string; json?: boolean; verbose?: boolean; mode?: string }): Promise<void> {
   if (!values.dir && !values.db) throw new UsageError('bench --query needs --dir (an indexed folder) or --db');
   const root = path.resolve(values.dir ?? '.');
-  const engine = await openEngine({ root, db: values.db, model: values.model, threads: intOption(values.threads, 'threads', 2), logger: stderrLogger(values.verbose) });
+  const engine = await openEngine({ root, db: values.db, model: values.model, threads: intOption(values.threads, 'threads', 2), logger: stderrLogger(values.verbose), access: 'read' });
   try {
     const depth = await engine.store.searchableDepth();
     if (depth === NOT_SEARCHABLE) throw new UsageError(`the index at ${engine.store.dir} is empty: index the folder first`);

@@ -35,7 +35,7 @@ export async function run(argv: string[]): Promise<void> {
     if (values.dir || values.db) {
       const db = values.db ?? defaultIndexDir(path.resolve(values.dir!));
       try {
-        const store = await Store.open(db, bundle, logger);
+        const store = await Store.open(db, bundle, logger, { access: 'read' });
         report.index = { ok: true, dir: db, ...(await store.stats()), searchableDepth: await store.searchableDepth() };
         const chunks = (await store.stats()).chunks;
         if (chunks > 0) workload = { chunks, from: 'the index' };

@@ -37,7 +37,7 @@ export async function run(argv: string[]): Promise<void> {
   if (!query) throw new UsageError(usage);
   if (values.kind && values.kind !== 'code' && values.kind !== 'docs') throw new UsageError('--kind must be code or docs');
   const root = path.resolve(values.dir ?? '.');
-  const engine = await openEngine({ root, db: values.db, model: values.model, logger: stderrLogger(values.verbose) });
+  const engine = await openEngine({ root, db: values.db, model: values.model, logger: stderrLogger(values.verbose), access: 'read' });
   try {
     const size = await querySize(engine, values.size);
     const started = performance.now();

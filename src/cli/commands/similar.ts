@@ -14,7 +14,7 @@ export async function run(argv: string[]): Promise<void> {
   // The path may be given relative to the shell or to the indexed folder.
   const abs = path.resolve(m[1]);
   const rel = (abs.startsWith(root + path.sep) ? path.relative(root, abs) : m[1]).split(path.sep).join('/');
-  const engine = await openEngine({ root, db: values.db, model: values.model, logger: stderrLogger(values.verbose) });
+  const engine = await openEngine({ root, db: values.db, model: values.model, logger: stderrLogger(values.verbose), access: 'read' });
   try {
     const size = await querySize(engine, values.size);
     const { source, results } = await engine.searcher.similar(rel, Number(m[2]), { size, k: intOption(values.k, 'k', 10), groupByFile: values.group });

@@ -145,8 +145,9 @@ export async function* crawl(root: string, options: CrawlOptions = {}): AsyncGen
           const target = await fs.stat(abs);
           isDir = target.isDirectory() && followSymlinks;
           isFile = target.isFile();
-        } catch {
-          logger.info(`${relPath}: broken symbolic link; skipped`);
+        } catch (e) {
+          const loop = (e as NodeJS.ErrnoException).code === 'ELOOP';
+          logger.info(`${relPath}: ${loop ? 'symbolic link loop' : 'broken symbolic link'}; skipped`);
           continue;
         }
       }
@@ -213,7 +214,25 @@ export function decodeUtf8(bytes: Uint8Array): ReadResult {
 }
 
 /**
- * Reads a crawled file as text, or says why not: too large, binary, unreadable, not UTF-8.
+ * The text of a buffer that starts with a UTF-16 byte order mark (as Windows tools save "Unicode"
+ * text), without the mark; undefined for a buffer without one.
+ */
+export function decodeUtf16(bytes: Uint8Array): ReadResult | undefined {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (!encoding) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { skipped: `not valid ${encoding.toUpperCase()} (it starts with that byte order mark)` };
+  }
+  if (text.includes('\0')) return { skipped: `binary (NUL character in ${encoding.toUpperCase()} text)` };
+  return { text };
+}
+
+/**
+ * Reads a crawled file as text, or says why not: too large, binary, unreadable, not UTF-8 (nor
+ * UTF-16 with a byte order mark).
  * Every skip is also reported through the logger. Never throws.
  */
 export async function readSource(file: SourceFile, options: Pick<CrawlOptions, 'maxFileBytes' | 'logger'> = {}): Promise<ReadResult> {
@@ -239,6 +258,13 @@ export async function readSource(file: SourceFile, options: Pick<CrawlOptions, '
   }
   // The file may have grown between stat and read.
   if (bytes.length > maxBytes) return skip(`too large (${bytes.length} bytes, limit ${maxBytes})`);
+  // UTF-16 is text full of NUL bytes: known by its byte order mark, before the binary sniff.
+  const wide = decodeUtf16(bytes);
+  if (wide) {
+    if ('skipped' in wide) return skip(wide.skipped);
+    logger.info(`${file.path}: UTF-16 text, indexed as its characters`);
+    return wide;
+  }
   const binary = binaryReason(bytes);
   if (binary) return skip(binary);
   const decoded = decodeUtf8(bytes);

@@ -1,4 +1,8 @@
-import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { DamagedIndexError, DiskFullError, damageReport, damagedFiles, isDiskFull, lanceReason } from './damage';
+import { IndexLock, IndexLockedError, LOCK_FILE } from './lock';
+
+export { DamagedIndexError, DiskFullError } from './damage';
 import * as path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import type { Bundle } from '../model/bundle';
@@ -54,42 +58,40 @@ const CHUNKS = 'chunks';
 const FILES = 'files';
 const META = 'meta';
 
+export interface StoreOptions {
+  /** 'write' (the default) holds the index's write lock while open; 'read' takes none. */
+  access?: 'read' | 'write';
+  /** What this process is, for another writer's message (`barista index`, `VS Code`). */
+  what?: string;
+  /** What the user can do when another process writes the index (the end of IndexLockedError's message). */
+  whenBusy?: string;
+}
+
+/** A write the disk had no room for, said so, with what happens to the index and what to do. */
+function diskFull(dir: string, what: string): DiskFullError {
+  return new DiskFullError(
+    `no space left on the disk of index ${dir} (${what}): the index keeps what was written before, without this write; free some space, or put the index on another disk (--db, or the barista.indexLocation setting), then index again`,
+  );
+}
+
+/** Deletes everything in an index folder but its write lock (held by whoever rebuilds it). */
+function emptyIndexDir(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name !== LOCK_FILE) rmSync(path.join(dir, name), { recursive: true, force: true });
+}
+
 export class StoreError extends Error {
   override name = 'StoreError';
 }
 
-/** An index LanceDB cannot read: a data file cut short (a full disk, a crash of the machine, a bad copy). */
-export class DamagedIndexError extends Error {
-  override name = 'DamagedIndexError';
-}
-
-/** The last bytes of every Lance file (the end of its footer): a file cut short has lost them. */
-const LANCE_MAGIC = 'LANC';
-
-/** The data files of a table folder that are cut short, as paths relative to `dir`. */
-function filesCutShort(dir: string, table: string): string[] {
-  const data = path.join(dir, `${table}.lance`, 'data');
-  let names: string[];
-  try {
-    names = readdirSync(data).filter((n) => n.endsWith('.lance'));
-  } catch {
-    return [];
-  }
-  return names
-    .filter((name) => {
-      const file = path.join(data, name);
-      const size = statSync(file).size;
-      if (size < LANCE_MAGIC.length) return true;
-      const tail = Buffer.alloc(LANCE_MAGIC.length);
-      const fd = openSync(file, 'r');
-      try {
-        readSync(fd, tail, 0, tail.length, size - tail.length);
-      } finally {
-        closeSync(fd);
-      }
-      return tail.toString('latin1') !== LANCE_MAGIC;
-    })
-    .map((name) => `${table}.lance/data/${name}`);
+/** A reader met an index it cannot use as it is (damaged, or of another model): left for a writer to rebuild. */
+export class UnreadableIndexError extends StoreError {
+  override name = 'UnreadableIndexError';
 }
 
 const sql = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -104,6 +106,8 @@ export class Store {
   private pendingRows: ChunkRow[] = [];
   private pendingFiles: FileRecord[] = [];
   private writesSinceOptimize = 0;
+  /** The write lock, held from open to close by a writer. */
+  private lock?: IndexLock;
 
   private constructor(
     readonly dir: string,
@@ -116,22 +120,55 @@ export class Store {
 
   /**
    * Opens the index in `dir`, creating it if need be. An index that cannot be read (damaged, or
-   * half made) is deleted and opened empty, with a warning saying why: the next indexing run embeds
+   * half made) is emptied and opened empty, with a warning saying why: the next indexing run embeds
    * every file again.
+   *
+   * A writer (the default) holds the folder's write lock until `close`, and a second writer is
+   * refused with IndexLockedError naming the first. A reader (`access: 'read'`: search) takes no
+   * lock and sees what writers have committed; only when it would have to create or rebuild the
+   * index does it take the lock for that moment (refused, with the same error, while a writer works).
    */
-  static async open(dir: string, bundle: Bundle, logger: Logger = silentLogger): Promise<Store> {
+  static async open(dir: string, bundle: Bundle, logger: Logger = silentLogger, options: StoreOptions = {}): Promise<Store> {
+    const writer = (options.access ?? 'write') === 'write';
+    const what = options.what ?? `barista ${process.argv[2] ?? ''}`.trim();
+    let lock = writer ? IndexLock.acquire(dir, what, options.whenBusy) : undefined;
+    // A reader that must change the index takes the lock for the change.
+    const mayChange = () => {
+      lock ??= IndexLock.acquire(dir, what, 'wait until it has finished, then try again');
+    };
     try {
-      return await Store.tryOpen(dir, bundle, logger);
+      let store: Store;
+      try {
+        store = await Store.tryOpen(dir, bundle, logger, mayChange, writer);
+      } catch (e) {
+        if (e instanceof StoreError || e instanceof IndexLockedError) throw e;
+        if (isDiskFull(e)) throw diskFull(dir, 'creating its tables');
+        const why = e instanceof DamagedIndexError ? e.message : damageReport(e, dir);
+        if (!writer) throw Store.unreadable(dir, `is damaged: ${why}`);
+        logger.warn(`index at ${dir} is damaged: ${why}; rebuilding it: it starts empty and every file is indexed again`);
+        emptyIndexDir(dir);
+        store = await Store.tryOpen(dir, bundle, logger, mayChange, writer);
+      }
+      if (writer) store.lock = lock;
+      else lock?.release();
+      return store;
     } catch (e) {
-      if (e instanceof StoreError) throw e;
-      const why = e instanceof DamagedIndexError ? `is damaged: ${e.message}` : `could not be read (${(e as Error).message.split('\n')[0]})`;
-      logger.warn(`index at ${dir} ${why}; rebuilding it: it starts empty and every file is indexed again`);
-      rmSync(dir, { recursive: true, force: true });
-      return Store.tryOpen(dir, bundle, logger);
+      lock?.release();
+      throw e;
     }
   }
 
-  private static async tryOpen(dir: string, bundle: Bundle, logger: Logger): Promise<Store> {
+  /**
+   * What a reader says of an index it cannot use: a writer at work on it, or what is wrong and that
+   * the next indexing run (which rebuilds it) puts it right. A reader never deletes an index.
+   */
+  private static unreadable(dir: string, what: string): StoreError | IndexLockedError {
+    const holder = IndexLock.holder(dir);
+    if (holder) return new IndexLockedError(dir, holder, 'search again when it has finished');
+    return new UnreadableIndexError(`index at ${dir} ${what}; the next indexing run (barista index, or the editor's) rebuilds it`);
+  }
+
+  private static async tryOpen(dir: string, bundle: Bundle, logger: Logger, mayChange: () => void, writer: boolean): Promise<Store> {
     mkdirSync(dir, { recursive: true });
     let db = await lancedb.connect(dir, { readConsistencyInterval: 0 });
     const expected = Store.expectedMeta(bundle);
@@ -139,14 +176,16 @@ export class Store {
     if (names.length > 0) {
       const reason = await Store.mismatch(db, names, expected);
       if (reason) {
+        if (!writer) throw Store.unreadable(dir, reason);
+        mayChange();
         logger.warn(`index at ${dir} ${reason}; rebuilding it`);
         db.close();
-        rmSync(dir, { recursive: true, force: true });
-        mkdirSync(dir, { recursive: true });
+        emptyIndexDir(dir);
         db = await lancedb.connect(dir, { readConsistencyInterval: 0 });
       }
     }
     if (!(await db.tableNames()).includes(META)) {
+      mayChange();
       await db.createEmptyTable(CHUNKS, chunkSchema(bundle.manifest.ladder), { existOk: true });
       await db.createEmptyTable(FILES, fileSchema, { existOk: true });
       // Meta is written last: its presence says the other tables were created whole.
@@ -167,10 +206,9 @@ export class Store {
       try {
         await table.query().select(['depth']).toArray();
       } catch (e) {
-        const lance = (e as Error).message.split('\n')[0];
-        const short = filesCutShort(dir, name);
-        if (short.length) throw new DamagedIndexError(`${short.join(', ')} ${short.length > 1 ? 'are' : 'is'} cut short (the end of a Lance file is missing)`);
-        throw new DamagedIndexError(`its ${name} table cannot be read (${lance})`);
+        const bad = damagedFiles(dir, [name]);
+        if (bad.length) throw new DamagedIndexError(`${bad.join(', ')} ${bad.length > 1 ? 'are' : 'is'} cut short or not a Lance file (the end of a Lance file is missing)`);
+        throw new DamagedIndexError(`its ${name} table cannot be read (${lanceReason(e, dir)})`);
       }
     }
   }
@@ -192,6 +230,22 @@ export class Store {
     if (meta.schemaVersion !== expected.schemaVersion) return `has schema version ${meta.schemaVersion}, this version uses ${expected.schemaVersion}`;
     if (meta.modelFingerprint !== expected.modelFingerprint) return `was built with model ${meta.model} (${meta.modelFingerprint}), not ${expected.model} (${expected.modelFingerprint})`;
     return undefined;
+  }
+
+  /** Writes need the write lock: a store opened for reading never changes the index. */
+  private mustWrite(): void {
+    if (!this.lock) throw new StoreError(`index ${this.dir} was opened for reading: it cannot be written`);
+  }
+
+  /** Runs a write; a disk with no room for it is said so (LanceDB's own error names no remedy). */
+  private async writing<T>(what: string, write: () => Promise<T>): Promise<T> {
+    this.mustWrite();
+    try {
+      return await write();
+    } catch (e) {
+      if (isDiskFull(e)) throw diskFull(this.dir, what);
+      throw e;
+    }
   }
 
   async fileCatalog(): Promise<Map<string, FileRecord>> {
@@ -225,6 +279,7 @@ export class Store {
 
   /** Queues a whole file's chunks; its catalog row is written after them, in the same flush. */
   async putFile(record: FileRecord, rows: ChunkRow[]): Promise<void> {
+    this.mustWrite();
     this.pendingRows.push(...rows);
     this.pendingFiles.push(record);
     if (this.pendingRows.length >= 2000) await this.flush();
@@ -237,24 +292,28 @@ export class Store {
     this.pendingRows = [];
     this.pendingFiles = [];
     const paths = files.map((f) => f.path);
-    // Old rows of these paths go first, so a re-indexed or half-indexed file never has duplicates.
-    for (let i = 0; i < paths.length; i += 500) {
-      const slice = inList(paths.slice(i, i + 500));
-      await this.chunks.delete(`path IN (${slice})`);
-      await this.files.delete(`path IN (${slice})`);
-    }
-    if (rows.length) await this.chunks.add(rows.map((r) => this.toRecord(r)));
-    await this.files.add(files.map((f) => ({ path: f.path, file_hash: f.fileHash, size: f.size, chunks: f.chunks, depth: f.depth })));
+    await this.writing(`writing ${files.length} files' chunks`, async () => {
+      // Old rows of these paths go first, so a re-indexed or half-indexed file never has duplicates.
+      for (let i = 0; i < paths.length; i += 500) {
+        const slice = inList(paths.slice(i, i + 500));
+        await this.chunks.delete(`path IN (${slice})`);
+        await this.files.delete(`path IN (${slice})`);
+      }
+      if (rows.length) await this.chunks.add(rows.map((r) => this.toRecord(r)));
+      await this.files.add(files.map((f) => ({ path: f.path, file_hash: f.fileHash, size: f.size, chunks: f.chunks, depth: f.depth })));
+    });
     this.writesSinceOptimize++;
     if (this.writesSinceOptimize >= 20) await this.optimize();
   }
 
   async removeFiles(paths: readonly string[]): Promise<void> {
-    for (let i = 0; i < paths.length; i += 500) {
-      const slice = inList(paths.slice(i, i + 500));
-      await this.chunks.delete(`path IN (${slice})`);
-      await this.files.delete(`path IN (${slice})`);
-    }
+    await this.writing('removing files that are gone', async () => {
+      for (let i = 0; i < paths.length; i += 500) {
+        const slice = inList(paths.slice(i, i + 500));
+        await this.chunks.delete(`path IN (${slice})`);
+        await this.files.delete(`path IN (${slice})`);
+      }
+    });
   }
 
   private toRecord(r: ChunkRow): Record<string, unknown> {
@@ -282,8 +341,10 @@ export class Store {
   /** Compacts the many small versions that batched adds leave, and brings the text index up to date. */
   async optimize(): Promise<void> {
     this.writesSinceOptimize = 0;
-    await this.chunks.optimize();
-    await this.files.optimize();
+    await this.writing('compacting', async () => {
+      await this.chunks.optimize();
+      await this.files.optimize();
+    });
   }
 
   async hasTextIndex(): Promise<boolean> {
@@ -292,11 +353,14 @@ export class Store {
 
   /** Builds (or rebuilds) the full-text index; LanceDB needs rows before it can index them. */
   async ensureTextIndex(): Promise<void> {
+    this.mustWrite();
     if ((await this.chunks.countRows()) === 0) return;
-    await this.chunks.createIndex('search_text', {
-      config: lancedb.Index.fts({ baseTokenizer: 'simple', lowercase: true, stem: true, removeStopWords: true, language: 'English', asciiFolding: true }),
-      replace: true,
-    });
+    await this.writing('building the full-text index', () =>
+      this.chunks.createIndex('search_text', {
+        config: lancedb.Index.fts({ baseTokenizer: 'simple', lowercase: true, stem: true, removeStopWords: true, language: 'English', asciiFolding: true }),
+        replace: true,
+      }),
+    );
   }
 
   /** The deepest ladder layer that every chunk has a vector for (NOT_SEARCHABLE when none, or empty). */
@@ -380,6 +444,7 @@ export class Store {
    * reach a depth gets that depth in the catalog, so the next indexing pass leaves it alone.
    */
   async deepen(updates: readonly DeepenedChunk[]): Promise<void> {
+    this.mustWrite();
     if (updates.length === 0) return;
     await this.flush();
     const layers = storedLayers(this.bundle.manifest.ladder);
@@ -395,7 +460,7 @@ export class Store {
           }
           return record;
         });
-      await this.chunks.mergeInsert('id').whenMatchedUpdateAll().execute(records);
+      await this.writing('deepening chunks', () => this.chunks.mergeInsert('id').whenMatchedUpdateAll().execute(records));
     }
     const ids = inList(updates.map((u) => u.id));
     const touched = await this.chunks.query().where(`id IN (${ids})`).select(['path']).toArray();
@@ -406,7 +471,7 @@ export class Store {
       for (const r of rows) least.set(r.path, Math.min(least.get(r.path) ?? Infinity, r.depth));
       for (const depth of new Set(least.values())) {
         const at = [...least].filter(([, d]) => d === depth).map(([p]) => p);
-        await this.files.update({ where: `path IN (${inList(at)}) AND depth < ${depth}`, valuesSql: { depth: String(depth) } });
+        await this.writing('recording depths', () => this.files.update({ where: `path IN (${inList(at)}) AND depth < ${depth}`, valuesSql: { depth: String(depth) } }));
       }
     }
     this.writesSinceOptimize++;
@@ -447,9 +512,13 @@ export class Store {
   }
 
   async close(): Promise<void> {
-    await this.flush();
-    this.chunks.close();
-    this.files.close();
-    this.db.close();
+    try {
+      await this.flush();
+    } finally {
+      this.chunks.close();
+      this.files.close();
+      this.db.close();
+      this.lock?.release();
+    }
   }
 }

@@ -200,7 +200,10 @@ export class Engines {
   async open(spec: FolderSpec, paused = false): Promise<FolderStatus> {
     if (this.folders.has(spec.key)) await this.close(spec.key);
     const model = await this.loadModel();
-    const store = await Store.open(spec.db, model.bundle, this.prefixed(spec.name));
+    const store = await Store.open(spec.db, model.bundle, this.prefixed(spec.name), {
+      what: 'the Barista extension',
+      whenBusy: 'wait for it to finish, then reload the window (or set barista.indexLocation to keep this window\'s indexes elsewhere)',
+    });
     // The folder opens whole or not at all: a store left open here would never be closed.
     try {
       const f: Folder = {

@@ -1,6 +1,6 @@
 /**
  * A stand-in for the `vscode` module, so the extension host's classes (WorkerClient, Indexing,
- * readConfig) run under plain Node in unit tests. Import this file before them: it makes
+ * readConfig, ResultsPanel) run under plain Node in unit tests. Import this file before them: it makes
  * `require('vscode')` resolve to itself. It holds only what those classes touch: events,
  * disposables, workspace folders and settings, and the messages shown to the user (recorded).
  */
@@ -50,6 +50,50 @@ export function fileUri(fsPath: string) {
   return { scheme: 'file', fsPath, path: fsPath, toString: () => `file://${fsPath}` };
 }
 
+/** Enough of vscode.Uri for the results panel: file and folder URIs joined and parsed. */
+export class Uri {
+  private constructor(
+    readonly scheme: string,
+    readonly path: string,
+  ) {}
+  get fsPath(): string {
+    return this.path;
+  }
+  static file(fsPath: string): Uri {
+    return new Uri('file', fsPath);
+  }
+  static parse(text: string): Uri {
+    const m = /^([a-z][\w+.-]*):\/\/[^/]*(.*)$/i.exec(text);
+    return m ? new Uri(m[1], decodeURIComponent(m[2])) : new Uri('file', text);
+  }
+  static joinPath(base: Uri, ...parts: string[]): Uri {
+    return new Uri(base.scheme, [base.path.replace(/\/$/, ''), ...parts].join('/'));
+  }
+  toString(): string {
+    return `${this.scheme}://${this.path}`;
+  }
+}
+
+export class Range {
+  constructor(
+    readonly startLine: number,
+    readonly startCharacter: number,
+    readonly endLine: number,
+    readonly endCharacter: number,
+  ) {}
+}
+
+export enum TextEditorRevealType {
+  Default = 0,
+  InCenter = 1,
+  InCenterIfOutsideViewport = 2,
+}
+
+/** Documents the extension asked to show, in order. */
+export const opened: { uri: Uri; options: unknown }[] = [];
+
+export const commands = { executeCommand: async () => undefined };
+
 export interface FakeFolder {
   uri: ReturnType<typeof fileUri>;
   name: string;
@@ -96,6 +140,10 @@ export const window = {
   showInformationMessage: async (message: string) => void shown.push(`info: ${message}`),
   // The first-build notification: never shown here.
   withProgress: async () => undefined,
+  showTextDocument: async (uri: Uri, options: unknown) => {
+    opened.push({ uri, options });
+    return { revealRange() {} };
+  },
 };
 
 /** A LogOutputChannel that keeps its lines ("info: ...", "warn: ...", "error: ..."). */

@@ -6,7 +6,7 @@
  * Invariants, whatever the input:
  * - every chunk's text is exactly its file's lines startLine..endLine (line breaks as '\n'),
  *   except a single line longer than the budget, which keeps only the prefix that fits;
- * - every chunk counts at most maxTokens;
+ * - every chunk counts at most maxTokens, and holds at most maxTokens × MAX_CHARS_PER_TOKEN characters;
  * - every non-blank line is in at least one chunk; chunks overlap only where an oversize piece
  *   was cut into windows.
  */

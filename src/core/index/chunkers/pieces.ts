@@ -134,18 +134,22 @@ export function packPieces(lines: SourceLines, pieces: Piece[], maxTokens: numbe
  * symbol. Each chunk's text is then counted whole, once, because a tokenizer may count a joined
  * text differently from the sum of its lines; a chunk still over budget is halved until it fits,
  * and a single line over budget keeps only the prefix that fits (the one case where a chunk's text
- * is shorter than its line range).
+ * is shorter than its line range). The budget is in characters too: MAX_CHARS_PER_TOKEN a token.
  */
 export function emitChunks(lines: SourceLines, pieces: Piece[], options: EmitOptions): Chunk[] {
   const chunks: Chunk[] = [];
   const { maxTokens, countTokens } = options;
+  const maxChars = maxTokens * MAX_CHARS_PER_TOKEN;
   const push = (start: number, end: number, symbol: string): void => {
     const range = lines.trim(start, end);
     if (!range) return;
     [start, end] = range;
     let text = lines.text(start, end);
+    // Too many characters is over budget without a count (a tokenizer reads a long run of
+    // letters as one unknown word, so a count alone lets a megabyte through).
+    const tooLong = text.length > maxChars;
     // One line's count is already known, and a long line is not worth counting twice.
-    const tokens = start === end ? lines.tokens(start, end) : countTokens(text);
+    const tokens = tooLong ? Infinity : start === end ? lines.tokens(start, end) : countTokens(text);
     if (tokens > maxTokens) {
       if (start < end) {
         const mid = Math.floor((start + end) / 2);
@@ -153,7 +157,7 @@ export function emitChunks(lines: SourceLines, pieces: Piece[], options: EmitOpt
         push(mid + 1, end, symbol);
         return;
       }
-      text = fitPrefix(text, maxTokens, countTokens);
+      text = fitPrefix(cutAt(text, maxChars), maxTokens, countTokens);
     }
     chunks.push({ path: options.path, language: options.language, kind: options.kind, startLine: start, endLine: end, symbol, text });
   };
@@ -162,7 +166,24 @@ export function emitChunks(lines: SourceLines, pieces: Piece[], options: EmitOpt
     if (lines.tokens(p.start, p.end) <= maxTokens) push(p.start, p.end, symbol);
     else for (const [s, e] of lineWindows(lines, p.start, p.end, maxTokens, options.overlapLines)) push(s, e, symbol);
   }
-  return chunks;
+  // Halving overlapping windows can give a range twice, or a range before its predecessor's: the
+  // chunks go out in line order, each range once (a chunk's id is its path and range).
+  chunks.sort((a, b) => a.startLine - b.startLine || a.endLine - b.endLine);
+  return chunks.filter((c, i) => i === 0 || c.startLine !== chunks[i - 1].startLine || c.endLine !== chunks[i - 1].endLine);
+}
+
+/**
+ * Characters a chunk may hold per token of its budget: far more than any real text needs (code
+ * averages three or four a token), so only runs the tokenizer reads as one word (a base64 blob, a
+ * minified line of one identifier) are cut by it.
+ */
+export const MAX_CHARS_PER_TOKEN = 32;
+
+/** The first `n` characters of a text, one fewer where the n-th would split a surrogate pair. */
+function cutAt(text: string, n: number): string {
+  if (text.length <= n) return text;
+  const last = text.charCodeAt(n - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? n - 1 : n);
 }
 
 /**
