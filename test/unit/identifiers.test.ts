@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { identifierWords, searchableText, splitIdentifier, textQuery } from '../../src/core/search/identifiers';
+import { chunkText, identifierWords, searchableText, splitIdentifier, textQuery } from '../../src/core/search/identifiers';
 
 test('camelCase, PascalCase, snake_case and acronyms split into words', () => {
   assert.deepEqual(splitIdentifier('getUserById'), ['get', 'user', 'by', 'id']);
@@ -23,4 +23,15 @@ test('the full-text form carries path, symbol and split words', () => {
 
 test('queries keep their words and add the parts of identifiers', () => {
   assert.equal(textQuery('where is getUserById?'), 'where is getuserbyid get user by id');
+});
+
+test('chunkText gives back exactly the text inside searchable text', () => {
+  for (const [p, symbol, text] of [
+    ['src/a b.py', 'Queue.retry', 'line one\n\nline_three\n'],
+    ['x.md', '', ''],
+    ['y.ts', 'f', 'no words'],
+  ]) {
+    assert.equal(chunkText(searchableText(p, symbol, text), p, symbol), text);
+  }
+  assert.throws(() => chunkText('other head\ntext\n', 'x.py', ''), /does not start with its path and symbol/);
 });

@@ -3,7 +3,6 @@ import * as path from 'node:path';
 import { silentLogger, type Logger } from '../log';
 import { CancelledError, type Encoder } from '../model/encoder';
 import { storedLayers } from '../model/ladder';
-import { searchableText } from '../search/identifiers';
 import type { Chunk } from './chunk';
 import { chunkFile } from './chunkers';
 import { crawl, readSource, type CrawlOptions, type SourceFile } from './crawler';
@@ -118,14 +117,13 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
       if (toEmbed.length) {
         progress.phase = 'embedding';
         const started = performance.now();
-        const vectors = await encoder.embed(toEmbed.map((r) => r.searchText), depth, 'document', options.signal);
+        const vectors = await encoder.embed(toEmbed.map(embeddingInput), depth, 'document', options.signal);
         toEmbed.forEach((row, i) => (row.vectors = new Map([...vectors].map(([layer, vs]) => [layer, vs[i]]))));
         progress.chunksEmbedded += toEmbed.length;
         embedSeconds = (performance.now() - started) / 1000;
       }
     }
     for (const p of queue) {
-      for (const row of p.rows) row.searchText = searchableText(row.path, row.symbol, row.text);
       await store.putFile(p.record, p.rows);
       progress.filesDone++;
     }
@@ -166,8 +164,6 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
         return {
           id: `${c.path}#${c.startLine}-${c.endLine}`,
           ...c,
-          // Holds the encoder's input until the vectors are in; replaced by the full-text form after.
-          searchText: input,
           contentHash: sha256(input),
           fileHash,
           depth,

@@ -4,13 +4,13 @@ import * as lancedb from '@lancedb/lancedb';
 import type { Bundle } from '../model/bundle';
 import { NOT_SEARCHABLE, storedLayers } from '../model/ladder';
 import { silentLogger, type Logger } from '../log';
+import { chunkText, searchableText } from '../search/identifiers';
 import type { Chunk, ChunkKind } from './chunk';
 import { SCHEMA_VERSION, chunkSchema, fileSchema, metaSchema, vectorColumn } from './schema';
 
-/** A chunk as stored: where it came from, what the full-text index reads, and its vectors. */
+/** A chunk as stored: where it came from, its hashes, and its vectors. */
 export interface ChunkRow extends Chunk {
   id: string;
-  searchText: string;
   contentHash: string;
   fileHash: string;
   depth: number;
@@ -266,8 +266,8 @@ export class Store {
       start_line: r.startLine,
       end_line: r.endLine,
       symbol: r.symbol,
-      text: r.text,
-      search_text: r.searchText,
+      // The full-text index reads this; the text itself is read back out of it (chunkText).
+      search_text: searchableText(r.path, r.symbol, r.text),
       content_hash: r.contentHash,
       file_hash: r.fileHash,
       depth: r.depth,
@@ -279,11 +279,21 @@ export class Store {
     return record;
   }
 
-  /** Compacts the many small versions that batched adds leave, and brings the text index up to date. */
+  /**
+   * Compacts the many small versions that batched adds leave, and deletes the versions it supersedes
+   * with their files (each version otherwise keeps its own copy of every rewritten row: about half
+   * an index's bytes). A reader in another process checks for the latest version before each query
+   * (readConsistencyInterval 0), so it does not keep reading a deleted one.
+   */
   async optimize(): Promise<void> {
     this.writesSinceOptimize = 0;
-    await this.chunks.optimize();
-    await this.files.optimize();
+    await this.chunks.optimize({ cleanupOlderThan: new Date() });
+    await this.files.optimize({ cleanupOlderThan: new Date() });
+  }
+
+  /** Versions the chunk table keeps on disk (1 after optimize, when nothing else wrote since). */
+  async chunkVersions(): Promise<number> {
+    return (await this.chunks.listVersions()).length;
   }
 
   async hasTextIndex(): Promise<boolean> {
@@ -297,6 +307,8 @@ export class Store {
       config: lancedb.Index.fts({ baseTokenizer: 'simple', lowercase: true, stem: true, removeStopWords: true, language: 'English', asciiFolding: true }),
       replace: true,
     });
+    // The replaced text index stays on disk with the version that used it until cleaned up.
+    await this.chunks.optimize({ cleanupOlderThan: new Date() });
   }
 
   /** The deepest ladder layer that every chunk has a vector for (NOT_SEARCHABLE when none, or empty). */
@@ -366,11 +378,11 @@ export class Store {
     const rows = await this.chunks
       .query()
       .where(`depth < ${depth}`)
-      .select(['id', 'path', 'symbol', 'text', 'content_hash', 'depth'])
+      .select(['id', 'path', 'symbol', 'search_text', 'content_hash', 'depth'])
       .limit(limit)
       .toArray();
     return rows
-      .map((r) => ({ id: r.id, path: r.path, symbol: r.symbol, text: r.text, contentHash: r.content_hash, depth: r.depth }))
+      .map((r) => ({ id: r.id, path: r.path, symbol: r.symbol, text: chunkText(r.search_text, r.path, r.symbol), contentHash: r.content_hash, depth: r.depth }))
       .sort((a, b) => a.depth - b.depth);
   }
 
@@ -420,7 +432,7 @@ export class Store {
   }
 
   private rowColumns(layers: number[]): string[] {
-    return ['id', 'path', 'language', 'kind', 'start_line', 'end_line', 'symbol', 'text', 'content_hash', 'file_hash', 'depth', ...layers.map(vectorColumn)];
+    return ['id', 'path', 'language', 'kind', 'start_line', 'end_line', 'symbol', 'search_text', 'content_hash', 'file_hash', 'depth', ...layers.map(vectorColumn)];
   }
 
   private fromRecord(r: Record<string, unknown>): ChunkRow {
@@ -437,8 +449,7 @@ export class Store {
       startLine: r.start_line as number,
       endLine: r.end_line as number,
       symbol: r.symbol as string,
-      text: r.text as string,
-      searchText: '',
+      text: chunkText(r.search_text as string, r.path as string, r.symbol as string),
       contentHash: r.content_hash as string,
       fileHash: r.file_hash as string,
       depth: r.depth as number,
