@@ -6,6 +6,8 @@ import { NOT_SEARCHABLE, storedLayers } from '../model/ladder';
 import { silentLogger, type Logger } from '../log';
 import { chunkText, searchableText } from '../search/identifiers';
 import type { Chunk, ChunkKind } from './chunk';
+import { Schema } from 'apache-arrow';
+import { toArrowTable } from './halfTable';
 import { SCHEMA_VERSION, chunkSchema, fileSchema, metaSchema, vectorColumn } from './schema';
 
 /** A chunk as stored: where it came from, its hashes, and its vectors. */
@@ -243,7 +245,7 @@ export class Store {
       await this.chunks.delete(`path IN (${slice})`);
       await this.files.delete(`path IN (${slice})`);
     }
-    if (rows.length) await this.chunks.add(rows.map((r) => this.toRecord(r)));
+    if (rows.length) await this.chunks.add(toArrowTable(chunkSchema(this.bundle.manifest.ladder), rows.map((r) => this.toRecord(r))));
     await this.files.add(files.map((f) => ({ path: f.path, file_hash: f.fileHash, size: f.size, chunks: f.chunks, depth: f.depth })));
     this.writesSinceOptimize++;
     if (this.writesSinceOptimize >= 20) await this.optimize();
@@ -274,7 +276,7 @@ export class Store {
     };
     for (const { layer } of storedLayers(this.bundle.manifest.ladder)) {
       const v = r.vectors.get(layer);
-      record[vectorColumn(layer)] = v ? Array.from(v) : null;
+      record[vectorColumn(layer)] = v ?? null;
     }
     return record;
   }
@@ -403,11 +405,13 @@ export class Store {
           for (const { layer } of layers.filter((l) => l.layer <= depth)) {
             const v = u.vectors.get(layer);
             if (!v) throw new StoreError(`chunk ${u.id} is deepened to ${depth} without a layer-${layer} vector`);
-            record[vectorColumn(layer)] = Array.from(v);
+            record[vectorColumn(layer)] = v;
           }
           return record;
         });
-      await this.chunks.mergeInsert('id').whenMatchedUpdateAll().execute(records);
+      const columns = new Set(['id', 'depth', ...layers.filter((l) => l.layer <= depth).map((l) => vectorColumn(l.layer))]);
+      const schema = new Schema(chunkSchema(this.bundle.manifest.ladder).fields.filter((f) => columns.has(f.name)));
+      await this.chunks.mergeInsert('id').whenMatchedUpdateAll().execute(toArrowTable(schema, records));
     }
     const ids = inList(updates.map((u) => u.id));
     const touched = await this.chunks.query().where(`id IN (${ids})`).select(['path']).toArray();
