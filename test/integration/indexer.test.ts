@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { openEngine, type Engine } from '../../src/core/engine';
-import { indexFolder, type IndexOptions } from '../../src/core/index/indexer';
+import { indexFolder, type DocumentEncoder, type IndexOptions } from '../../src/core/index/indexer';
 import { silentLogger, type Logger } from '../../src/core/log';
 import { CancelledError } from '../../src/core/model/encoder';
 import { deepest } from '../../src/core/model/ladder';
@@ -156,5 +156,35 @@ test('a data file cut short is found when the index opens: the index is rebuilt 
     assert.equal(hits[0]?.path, 'src/uploads.py');
   } finally {
     await engine.close();
+  }
+});
+
+test('the next files are chunked while a batch is embedded, and the run reports time by stage', async () => {
+  const fresh = path.join(tmp, 'db-overlap');
+  const other = await openEngine({ root, db: fresh, providers: ['cpu'] });
+  try {
+    // The chunkers count tokens through the encoder's tokenizer: counts during an embed call are chunking beside it.
+    let counts = 0;
+    let countsDuringEmbed = 0;
+    const tokenizer = Object.assign(Object.create(other.encoder.tokenizer), {
+      count: (t: string) => (counts++, other.encoder.tokenizer.count(t)),
+    });
+    const encoder: DocumentEncoder = {
+      bundle: other.encoder.bundle,
+      tokenizer,
+      embed: async (...args: Parameters<DocumentEncoder['embed']>) => {
+        const before = counts;
+        const vectors = await other.encoder.embed(...args);
+        await new Promise((r) => setTimeout(r, 50));
+        countsDuringEmbed += counts - before;
+        return vectors;
+      },
+    };
+    const summary = await indexFolder({ root, store: other.store, encoder, depth, embedBatch: 1 });
+    assert.ok(countsDuringEmbed > 0, 'no file was chunked while a batch was embedded');
+    assert.equal((await other.store.fileCatalog()).size, summary.filesTotal - summary.filesSkipped);
+    assert.ok(summary.stages.encode > 0 && summary.stages.chunk > 0 && summary.stages.write > 0, JSON.stringify(summary.stages));
+  } finally {
+    await other.close();
   }
 });

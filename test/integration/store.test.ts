@@ -4,7 +4,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
 import { normalize } from '../../src/core/model/pooling';
-import { searchableText } from '../../src/core/text/identifiers';
 import { Store, type ChunkRow } from '../../src/core/index/store';
 import { silentLogger, type Logger } from '../../src/core/log';
 import { fakeBundle } from '../helpers/fakeBundle';
@@ -30,7 +29,6 @@ function row(p: string, start: number, text: string, depth: number, hot: number)
     endLine: start + 1,
     symbol: '',
     text,
-    searchText: searchableText(p, '', text),
     contentHash: `h-${p}-${start}`,
     fileHash: `fh-${p}`,
     depth,
@@ -111,5 +109,45 @@ test('a corrupt index is rebuilt with a message', async () => {
   const store = await Store.open(dir, fakeBundle(), logger);
   assert.equal((await store.stats()).chunks, 0);
   assert.match(logger.warnings.join('\n'), /is damaged: chunks\.lance\/.* not a Lance file.*rebuilding/);
+  await store.close();
+});
+
+test('a chunk reads back with its exact text and float16 vectors within half-precision of what was written', async () => {
+  const store = await Store.open(path.join(tmp, 'f16'), fakeBundle());
+  const text = 'def retry_upload(job):\n    """Tries again."""\n\n    return queue.put(job)\n';
+  const written = { ...row('pkg/up load.py', 3, text, 4, 2), symbol: 'retry_upload' };
+  // Values a half cannot hold (below 2^-25) and ones near its smallest normal (2^-14) included:
+  // apache-arrow's own conversion made -Infinity of them, which LanceDB refused as NaN.
+  written.vectors.set(4, Float32Array.from([0.5, -0.5, 1e-9, -2e-8, 6.1e-5, 6.102e-5, 0.49999, 0.5]));
+  await store.putFile({ path: written.path, fileHash: 'f', size: 1, chunks: 1, depth: 4 }, [written]);
+  await store.flush();
+  const [back] = await store.chunksOf(written.path, [2, 4]);
+  assert.equal(back.text, text);
+  assert.equal(back.symbol, 'retry_upload');
+  for (const layer of [2, 4]) {
+    const a = written.vectors.get(layer)!;
+    const b = back.vectors.get(layer)!;
+    assert.equal(b.length, a.length);
+    a.forEach((x, i) => assert.ok(Math.abs(x - b[i]) < 1e-3, `layer ${layer}[${i}]: ${b[i]} vs ${x}`));
+  }
+  const [shallow] = await store.chunksBelow(6, 10);
+  assert.equal(shallow.text, text);
+  await store.close();
+});
+
+test('optimize deletes the versions it supersedes, and their data files', async () => {
+  const dir = path.join(tmp, 'versions');
+  const store = await Store.open(dir, fakeBundle());
+  for (let i = 0; i < 5; i++) {
+    await store.putFile({ path: `f${i}.py`, fileHash: 'h', size: 1, chunks: 1, depth: 4 }, [row(`f${i}.py`, 1, `text ${i}`, 4, i)]);
+    await store.flush();
+  }
+  assert.ok((await store.chunkVersions()) > 5);
+  await store.optimize();
+  await store.ensureTextIndex();
+  assert.equal(await store.chunkVersions(), 1);
+  assert.equal(readdirSync(path.join(dir, 'chunks.lance', 'data')).length, 1, 'one compacted data file is left');
+  assert.equal((await store.stats()).chunks, 5);
+  assert.equal((await store.searchText('text', 10)).length, 5);
   await store.close();
 });

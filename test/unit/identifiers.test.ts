@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { identifierWords, queryTerms, searchableText, splitIdentifier, textQuery } from '../../src/core/text/identifiers';
+import { chunkText, identifierWords, queryTerms, searchableText, splitIdentifier, textQuery } from '../../src/core/text/identifiers';
 
 test('camelCase, PascalCase, snake_case and acronyms split into words', () => {
   assert.deepEqual(splitIdentifier('getUserById'), ['get', 'user', 'by', 'id']);
@@ -27,4 +27,15 @@ test('queries keep their words and add the parts of identifiers', () => {
 
 test('query terms: words of three characters or more, identifiers split too, each once', () => {
   assert.deepEqual(queryTerms('Where is getUserById? get it by id'), ['where', 'getuserbyid', 'get', 'user']);
+});
+
+test('chunkText gives back exactly the text inside searchable text', () => {
+  for (const [p, symbol, text] of [
+    ['src/a b.py', 'Queue.retry', 'line one\n\nline_three\n'],
+    ['x.md', '', ''],
+    ['y.ts', 'f', 'no words'],
+  ]) {
+    assert.equal(chunkText(searchableText(p, symbol, text), p, symbol), text);
+  }
+  assert.throws(() => chunkText('other head\ntext\n', 'x.py', ''), /does not start with its path and symbol/);
 });

@@ -6,6 +6,7 @@ import { storedLayers } from '../../core/model/ladder';
 import { crawl, readSource } from '../../core/index/crawler';
 import { chunkFile } from '../../core/index/chunkers';
 import { embeddingInput } from '../../core/index/indexer';
+import { peakRssMB } from '../../core/index/stages';
 import { stderrLogger } from '../../core/log';
 import { intOption, parse, UsageError } from '../args';
 import { benchChunks } from './benchChunks';
@@ -61,7 +62,8 @@ export async function run(argv: string[]): Promise<void> {
       }
       rows.push({ size: size.name, layer: size.layer, dim: size.dim, seconds, chunksPerSecond: texts.length / seconds, tokensPerSecond: tokens / seconds });
     }
-    const result = { corpus, chunks: texts.length, tokens, threads, repeat, provider: encoder.provider, model: bundle.manifest.name, sizes: rows };
+    // The whole run's peak: the deepest size, run last, sets it.
+    const result = { corpus, chunks: texts.length, tokens, threads, repeat, provider: encoder.provider, model: bundle.manifest.name, sizes: rows, peakRssMB: peakRssMB() };
     if (values.json) console.log(JSON.stringify(result));
     else {
       console.log(`${texts.length} chunks (${tokens} tokens) from ${corpus}, ${threads} threads, ${encoder.provider}`);
@@ -72,6 +74,7 @@ export async function run(argv: string[]): Promise<void> {
       const first = rows[0];
       const last = rows[rows.length - 1];
       console.log(`shallowest/deepest throughput: ${(first.chunksPerSecond / last.chunksPerSecond).toFixed(2)}x`);
+      console.log(`peak RSS: ${result.peakRssMB} MB`);
     }
   } finally {
     await encoder.close();

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { openEngine } from '../../core/engine';
+import { peakRssMB } from '../../core/index/stages';
 import { stderrLogger } from '../../core/log';
 import { NOT_SEARCHABLE } from '../../core/model/ladder';
 import { intOption, UsageError } from '../args';
@@ -60,7 +61,7 @@ export async function benchQuery(values: { dir?: string; db?: string; model?: st
       const total = encode.map((e, i) => e + search[i]);
       rows.push({ size: size.name, layer: size.layer, dim: size.dim, encodeMedianMs: percentile(encode, 0.5), searchMedianMs: percentile(search, 0.5), totalMedianMs: percentile(total, 0.5), totalP95Ms: percentile(total, 0.95) });
     }
-    const result = { db: engine.store.dir, chunks: stats.chunks, queries: QUERIES.length, provider: engine.encoder.provider, sizes: rows };
+    const result = { db: engine.store.dir, chunks: stats.chunks, queries: QUERIES.length, provider: engine.encoder.provider, sizes: rows, peakRssMB: peakRssMB() };
     if (values.json) console.log(JSON.stringify(result));
     else {
       console.log(`${QUERIES.length} queries over ${stats.chunks} chunks (${engine.store.dir}), ${engine.encoder.provider}`);
@@ -69,6 +70,7 @@ export async function benchQuery(values: { dir?: string; db?: string; model?: st
         const f = (x: number) => x.toFixed(1).padStart(9);
         console.log(`${r.size.padEnd(9)} ${String(r.layer).padStart(5)} ${String(r.dim).padStart(4)} ${f(r.encodeMedianMs)}  ${f(r.searchMedianMs)} ${f(r.totalMedianMs)} ${f(r.totalP95Ms)}`);
       }
+      console.log(`peak RSS: ${result.peakRssMB} MB`);
     }
   } finally {
     await engine.close();

@@ -4,6 +4,7 @@ import { AdaptiveIndexer, type AdaptiveStatus } from '../../core/adapt/adaptiveI
 import { resolveSettings } from '../../core/adapt/settings';
 import { openEngine } from '../../core/engine';
 import { indexFolder, type IndexProgress } from '../../core/index/indexer';
+import { describeStages, peakRssMB } from '../../core/index/stages';
 import { stderrLogger, type Logger } from '../../core/log';
 import { deepest, describeSize, parseSize } from '../../core/model/ladder';
 import { intOption, parse, UsageError } from '../args';
@@ -40,7 +41,7 @@ export async function run(argv: string[]): Promise<void> {
     });
     if (!values.json) process.stderr.write('\n');
     const stats = await engine.store.stats();
-    const out = { root, db: engine.store.dir, depth: size.layer, ...summary, chunksInIndex: stats.chunks };
+    const out = { root, db: engine.store.dir, depth: size.layer, ...summary, chunksInIndex: stats.chunks, peakRssMB: peakRssMB() };
     if (values.json) console.log(JSON.stringify(out));
     else {
       console.log(
@@ -48,6 +49,8 @@ export async function run(argv: string[]): Promise<void> {
           `${summary.chunksEmbedded} chunks embedded, ${summary.chunksReused} reused, ${stats.chunks} in the index, ${summary.seconds.toFixed(1)} s`,
       );
       console.log(`index: ${engine.store.dir}`);
+      logger.info(`time by stage: ${describeStages(summary.stages)}`);
+      logger.info(`${(summary.chunksEmbedded / summary.seconds).toFixed(1)} chunks embedded per second; peak RSS ${out.peakRssMB} MB`);
     }
   } finally {
     await engine.close();

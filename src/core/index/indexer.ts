@@ -3,10 +3,10 @@ import * as path from 'node:path';
 import { silentLogger, type Logger } from '../log';
 import { CancelledError, type Encoder } from '../model/encoder';
 import { storedLayers } from '../model/ladder';
-import { searchableText } from '../text/identifiers';
 import type { Chunk } from './chunk';
 import { chunkFile } from './chunkers';
 import { crawl, readSource, type CrawlOptions, type SourceFile } from './crawler';
+import { StageClock, type Stage } from './stages';
 import type { ChunkRow, FileRecord, Store } from './store';
 
 export interface IndexProgress {
@@ -46,6 +46,8 @@ export interface IndexSummary extends IndexProgress {
   filesRemoved: number;
   filesSkipped: number;
   seconds: number;
+  /** Seconds spent in each stage (they overlap: see StageClock). */
+  stages: Record<Stage, number>;
 }
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -90,8 +92,11 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
     if (options.signal?.aborted) throw new CancelledError('indexing cancelled');
   };
 
+  const clock = new StageClock();
   const files: SourceFile[] = [];
-  for await (const f of crawl(root, { ...options.crawl, logger })) files.push(f);
+  await clock.time('crawl', async () => {
+    for await (const f of crawl(root, { ...options.crawl, logger })) files.push(f);
+  });
   progress.filesTotal = files.length;
   report();
 
@@ -102,11 +107,12 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
   let queue: PendingFile[] = [];
   let queuedChunks = 0;
 
-  const drain = async () => {
+  /** Embeds what a batch of files lacks (unless stored already) and writes the files. */
+  const embedAndWrite = async (batch: PendingFile[]) => {
     let embedSeconds: number | undefined;
-    const missing = queue.flatMap((p) => p.rows.filter((r) => !r.vectors.size));
+    const missing = batch.flatMap((p) => p.rows.filter((r) => !r.vectors.size));
     if (missing.length) {
-      const reusable = await store.reusable([...new Set(missing.map((r) => r.contentHash))], depth);
+      const reusable = await clock.time('reuse', () => store.reusable([...new Set(missing.map((r) => r.contentHash))], depth));
       const toEmbed: ChunkRow[] = [];
       for (const row of missing) {
         const found = reusable.get(row.contentHash);
@@ -118,27 +124,40 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
       if (toEmbed.length) {
         progress.phase = 'embedding';
         const started = performance.now();
-        const vectors = await encoder.embed(toEmbed.map((r) => r.searchText), depth, 'document', options.signal);
+        const vectors = await clock.time('encode', () => encoder.embed(toEmbed.map(embeddingInput), depth, 'document', options.signal));
         toEmbed.forEach((row, i) => (row.vectors = new Map([...vectors].map(([layer, vs]) => [layer, vs[i]]))));
         progress.chunksEmbedded += toEmbed.length;
         embedSeconds = (performance.now() - started) / 1000;
       }
     }
-    for (const p of queue) {
-      for (const row of p.rows) row.searchText = searchableText(row.path, row.symbol, row.text);
-      await store.putFile(p.record, p.rows);
-      progress.filesDone++;
-    }
-    queue = [];
-    queuedChunks = 0;
+    await clock.time('write', async () => {
+      for (const p of batch) {
+        await store.putFile(p.record, p.rows);
+        progress.filesDone++;
+      }
+    });
     report();
     if (embedSeconds !== undefined) await options.afterEmbed?.(embedSeconds);
+  };
+
+  // One batch is embedded and written while the next files are read and chunked: the encoder's
+  // native threads and LanceDB's writes run beside the chunkers on the main thread. Batches still
+  // finish in order, one at a time.
+  let inFlight: Promise<void> = Promise.resolve();
+  const drain = async () => {
+    const batch = queue;
+    queue = [];
+    queuedChunks = 0;
+    await clock.time('wait', () => inFlight);
+    inFlight = embedAndWrite(batch);
+    // Awaited at the next drain; until then a failure must not count as unhandled.
+    inFlight.catch(() => undefined);
   };
 
   try {
     for (const file of files) {
       checkCancelled();
-      const source = await readSource(file, { ...options.crawl, logger });
+      const source = await clock.time('read', () => readSource(file, { ...options.crawl, logger }));
       if ('skipped' in source) {
         filesSkipped++;
         progress.filesDone++;
@@ -154,34 +173,31 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
       }
       let chunks: Chunk[];
       try {
-        chunks = await chunkFile(file.path, source.text, { maxTokens, countTokens });
+        chunks = await clock.time('chunk', () => chunkFile(file.path, source.text, { maxTokens, countTokens }));
       } catch (e) {
         logger.warn(`${file.path}: could not be chunked (${(e as Error).message}); skipped`);
         filesSkipped++;
         progress.filesDone++;
         continue;
       }
-      const rows: ChunkRow[] = chunks.map((c) => {
-        const input = embeddingInput(c);
-        return {
-          id: `${c.path}#${c.startLine}-${c.endLine}`,
-          ...c,
-          // Holds the encoder's input until the vectors are in; replaced by the full-text form after.
-          searchText: input,
-          contentHash: sha256(input),
-          fileHash,
-          depth,
-          vectors: new Map(),
-        };
-      });
+      const rows: ChunkRow[] = chunks.map((c) => ({
+        id: `${c.path}#${c.startLine}-${c.endLine}`,
+        ...c,
+        contentHash: sha256(embeddingInput(c)),
+        fileHash,
+        depth,
+        vectors: new Map(),
+      }));
       queue.push({ record: { path: file.path, fileHash, size: file.size, chunks: rows.length, depth }, rows });
       queuedChunks += rows.length;
       if (queuedChunks >= embedBatch) await drain();
     }
     await drain();
+    await inFlight;
   } finally {
-    // Whatever finished is kept, cancelled or not.
-    await store.flush();
+    // Whatever finished is kept, cancelled or not: the batch in flight ends (or fails) first.
+    await inFlight.catch(() => undefined);
+    await clock.time('write', () => store.flush());
   }
 
   progress.phase = 'finishing';
@@ -191,8 +207,8 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
   // A pass that changed nothing leaves the tables and the text index as they are (rebuilding the
   // text index costs seconds on a large index, and an eval or a second reader need not pay it).
   const changed = progress.chunksEmbedded + progress.chunksReused > 0 || gone.length > 0 || filesSkipped + filesUnchanged < files.length;
-  if (changed) await store.optimize();
-  if (changed || !(await store.hasTextIndex())) await store.ensureTextIndex();
+  if (changed) await clock.time('optimize', () => store.optimize());
+  if (changed || !(await store.hasTextIndex())) await clock.time('textIndex', () => store.ensureTextIndex());
   progress.phase = 'done';
   report();
   return {
@@ -201,5 +217,6 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
     filesRemoved: gone.length,
     filesSkipped,
     seconds: (Date.now() - started) / 1000,
+    stages: clock.seconds,
   };
 }

@@ -8,13 +8,15 @@ import * as lancedb from '@lancedb/lancedb';
 import type { Bundle } from '../model/bundle';
 import { NOT_SEARCHABLE, storedLayers } from '../model/ladder';
 import { silentLogger, type Logger } from '../log';
+import { chunkText, searchableText } from '../text/identifiers';
 import type { Chunk, ChunkKind } from './chunk';
+import { Schema } from 'apache-arrow';
+import { toArrowTable } from './halfTable';
 import { SCHEMA_VERSION, chunkSchema, fileSchema, metaSchema, vectorColumn } from './schema';
 
-/** A chunk as stored: where it came from, what the full-text index reads, and its vectors. */
+/** A chunk as stored: where it came from, its hashes, and its vectors. */
 export interface ChunkRow extends Chunk {
   id: string;
-  searchText: string;
   contentHash: string;
   fileHash: string;
   depth: number;
@@ -299,7 +301,7 @@ export class Store {
         await this.chunks.delete(`path IN (${slice})`);
         await this.files.delete(`path IN (${slice})`);
       }
-      if (rows.length) await this.chunks.add(rows.map((r) => this.toRecord(r)));
+      if (rows.length) await this.chunks.add(toArrowTable(chunkSchema(this.bundle.manifest.ladder), rows.map((r) => this.toRecord(r))));
       await this.files.add(files.map((f) => ({ path: f.path, file_hash: f.fileHash, size: f.size, chunks: f.chunks, depth: f.depth })));
     });
     this.writesSinceOptimize++;
@@ -325,26 +327,36 @@ export class Store {
       start_line: r.startLine,
       end_line: r.endLine,
       symbol: r.symbol,
-      text: r.text,
-      search_text: r.searchText,
+      // The full-text index reads this; the text itself is read back out of it (chunkText).
+      search_text: searchableText(r.path, r.symbol, r.text),
       content_hash: r.contentHash,
       file_hash: r.fileHash,
       depth: r.depth,
     };
     for (const { layer } of storedLayers(this.bundle.manifest.ladder)) {
       const v = r.vectors.get(layer);
-      record[vectorColumn(layer)] = v ? Array.from(v) : null;
+      record[vectorColumn(layer)] = v ?? null;
     }
     return record;
   }
 
-  /** Compacts the many small versions that batched adds leave, and brings the text index up to date. */
+  /**
+   * Compacts the many small versions that batched adds leave, and deletes the versions it supersedes
+   * with their files (each version otherwise keeps its own copy of every rewritten row: about half
+   * an index's bytes). A reader in another process checks for the latest version before each query
+   * (readConsistencyInterval 0), so it does not keep reading a deleted one.
+   */
   async optimize(): Promise<void> {
     this.writesSinceOptimize = 0;
     await this.writing('compacting', async () => {
-      await this.chunks.optimize();
-      await this.files.optimize();
+      await this.chunks.optimize({ cleanupOlderThan: new Date() });
+      await this.files.optimize({ cleanupOlderThan: new Date() });
     });
+  }
+
+  /** Versions the chunk table keeps on disk (1 after optimize, when nothing else wrote since). */
+  async chunkVersions(): Promise<number> {
+    return (await this.chunks.listVersions()).length;
   }
 
   async hasTextIndex(): Promise<boolean> {
@@ -355,12 +367,14 @@ export class Store {
   async ensureTextIndex(): Promise<void> {
     this.mustWrite();
     if ((await this.chunks.countRows()) === 0) return;
-    await this.writing('building the full-text index', () =>
-      this.chunks.createIndex('search_text', {
+    await this.writing('building the full-text index', async () => {
+      await this.chunks.createIndex('search_text', {
         config: lancedb.Index.fts({ baseTokenizer: 'simple', lowercase: true, stem: true, removeStopWords: true, language: 'English', asciiFolding: true }),
         replace: true,
-      }),
-    );
+      });
+      // The replaced text index stays on disk with the version that used it until cleaned up.
+      await this.chunks.optimize({ cleanupOlderThan: new Date() });
+    });
   }
 
   /** The deepest ladder layer that every chunk has a vector for (NOT_SEARCHABLE when none, or empty). */
@@ -430,11 +444,11 @@ export class Store {
     const rows = await this.chunks
       .query()
       .where(`depth < ${depth}`)
-      .select(['id', 'path', 'symbol', 'text', 'content_hash', 'depth'])
+      .select(['id', 'path', 'symbol', 'search_text', 'content_hash', 'depth'])
       .limit(limit)
       .toArray();
     return rows
-      .map((r) => ({ id: r.id, path: r.path, symbol: r.symbol, text: r.text, contentHash: r.content_hash, depth: r.depth }))
+      .map((r) => ({ id: r.id, path: r.path, symbol: r.symbol, text: chunkText(r.search_text, r.path, r.symbol), contentHash: r.content_hash, depth: r.depth }))
       .sort((a, b) => a.depth - b.depth);
   }
 
@@ -456,11 +470,13 @@ export class Store {
           for (const { layer } of layers.filter((l) => l.layer <= depth)) {
             const v = u.vectors.get(layer);
             if (!v) throw new StoreError(`chunk ${u.id} is deepened to ${depth} without a layer-${layer} vector`);
-            record[vectorColumn(layer)] = Array.from(v);
+            record[vectorColumn(layer)] = v;
           }
           return record;
         });
-      await this.writing('deepening chunks', () => this.chunks.mergeInsert('id').whenMatchedUpdateAll().execute(records));
+      const columns = new Set(['id', 'depth', ...layers.filter((l) => l.layer <= depth).map((l) => vectorColumn(l.layer))]);
+      const schema = new Schema(chunkSchema(this.bundle.manifest.ladder).fields.filter((f) => columns.has(f.name)));
+      await this.writing('deepening chunks', () => this.chunks.mergeInsert('id').whenMatchedUpdateAll().execute(toArrowTable(schema, records)));
     }
     const ids = inList(updates.map((u) => u.id));
     const touched = await this.chunks.query().where(`id IN (${ids})`).select(['path']).toArray();
@@ -485,7 +501,7 @@ export class Store {
   }
 
   private rowColumns(layers: number[]): string[] {
-    return ['id', 'path', 'language', 'kind', 'start_line', 'end_line', 'symbol', 'text', 'content_hash', 'file_hash', 'depth', ...layers.map(vectorColumn)];
+    return ['id', 'path', 'language', 'kind', 'start_line', 'end_line', 'symbol', 'search_text', 'content_hash', 'file_hash', 'depth', ...layers.map(vectorColumn)];
   }
 
   private fromRecord(r: Record<string, unknown>): ChunkRow {
@@ -502,8 +518,7 @@ export class Store {
       startLine: r.start_line as number,
       endLine: r.end_line as number,
       symbol: r.symbol as string,
-      text: r.text as string,
-      searchText: '',
+      text: chunkText(r.search_text as string, r.path as string, r.symbol as string),
       contentHash: r.content_hash as string,
       fileHash: r.file_hash as string,
       depth: r.depth as number,

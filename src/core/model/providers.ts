@@ -53,6 +53,11 @@ function sessionOptions(provider: ProviderName, options: SessionOptions): ort.In
     intraOpNumThreads: options.threads,
     interOpNumThreads: 1,
     graphOptimizationLevel: 'all',
+    // Memory patterns make every batch shape reserve its own planned block, and each segment's session
+    // keeps its own arena: with six sessions that reached 3.4 GB at the deepest size. The arena alone
+    // (reused across shapes) keeps the peak to what one batch needs.
+    enableCpuMemArena: true,
+    enableMemPattern: false,
     // ONNX Runtime's threads spin after each run by default, taking the cores LanceDB's search needs
     // right after a query is encoded.
     extra: { session: { intra_op: { allow_spinning: '0' } } },

@@ -41,6 +41,19 @@ export function matchWords(text: string): string[] {
   });
 }
 
+/**
+ * The chunk text inside its searchable text, so that the index keeps the text once: it follows the
+ * head line (path and symbol, known) and ends at the last line break (the words hold none).
+ */
+export function chunkText(searchable: string, path: string, symbol: string): string {
+  const start = path.length + 1 + symbol.length + 1;
+  const end = searchable.lastIndexOf('\n');
+  if (end < start - 1 || !searchable.startsWith(`${path} ${symbol}\n`)) {
+    throw new Error(`searchable text of ${path} does not start with its path and symbol`);
+  }
+  return searchable.slice(start, end);
+}
+
 /** A query as the full-text index should see it: plain words, compound identifiers split too. */
 export function textQuery(query: string): string {
   return [...new Set(matchWords(query))].join(' ');
