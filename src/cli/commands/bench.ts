@@ -10,8 +10,9 @@ import { stderrLogger } from '../../core/log';
 import { intOption, parse, UsageError } from '../args';
 import { benchChunks } from './benchChunks';
 import { benchQuery } from './benchQuery';
+import { benchScale } from './benchScale';
 
-export const usage = 'barista bench --encode [--corpus DIR] [--limit N] [--repeat N] [--threads N] [--json] | bench --query --dir D [--mode dense|hybrid] [--json] | bench --chunks [--corpus DIR] [--json]';
+export const usage = 'barista bench --encode [--corpus DIR] [--limit N] [--repeat N] [--threads N] [--json] | bench --query --dir D [--mode dense|hybrid] [--json] | bench --chunks [--corpus DIR] [--json] | bench --scale [--roots LABEL=DIR,...] [--points 10k,30k,100k] [--size shot] [--work DIR] [--vector-index-min-rows N] [--json]';
 
 /** A fixed, real corpus: the requests suite beside the project when present, else Barista's own source. */
 function defaultCorpus(): string {
@@ -28,7 +29,14 @@ export async function run(argv: string[]): Promise<void> {
     limit: { type: 'string' },
     repeat: { type: 'string' },
     mode: { type: 'string' },
+    scale: { type: 'boolean', default: false },
+    'scale-point': { type: 'boolean', default: false },
+    roots: { type: 'string' },
+    points: { type: 'string' },
+    work: { type: 'string' },
+    'vector-index-min-rows': { type: 'string' },
   });
+  if (values.scale) return benchScale(values);
   if (values.query) return benchQuery(values);
   if (values.chunks) return benchChunks(values, defaultCorpus());
   if (!values.encode) throw new UsageError(usage);
