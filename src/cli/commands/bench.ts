@@ -7,17 +7,32 @@ import { crawl, readSource } from '../../core/index/crawler';
 import { chunkFile } from '../../core/index/chunkers';
 import { embeddingInput } from '../../core/index/indexer';
 import { peakRssMB } from '../../core/index/stages';
-import { stderrLogger } from '../../core/log';
+import { stderrLogger, type Logger } from '../../core/log';
 import { intOption, parse, UsageError } from '../args';
 import { benchChunks } from './benchChunks';
 import { benchQuery } from './benchQuery';
+import { benchPeer } from './benchPeer';
+import { benchScale } from './benchScale';
 
-export const usage = 'barista bench --encode [--corpus DIR] [--limit N] [--repeat N] [--threads N] [--json] | bench --query --dir D [--mode dense|hybrid] [--json] | bench --chunks [--corpus DIR] [--json]';
+export const usage = 'barista bench --encode [--corpus DIR] [--limit N] [--repeat N] [--threads N] [--json] | bench --query --dir D [--mode dense|hybrid] [--json] | bench --chunks [--corpus DIR] [--json] | bench --scale [--roots LABEL=DIR,...] [--points 10k,30k,100k] [--size shot] [--work DIR] [--vector-index-min-rows N] [--json] | bench --peer [--corpus DIR] [--limit N] [--repeat N] [--peer-model DIR] [--json]';
 
 /** A fixed, real corpus: the requests suite beside the project when present, else Barista's own source. */
-function defaultCorpus(): string {
+export function defaultCorpus(): string {
   const suite = path.resolve(__dirname, '..', '..', 'shared', 'eval', 'requests', 'corpus');
   return existsSync(suite) ? suite : path.resolve(__dirname, '..', 'src');
+}
+
+/** The embedding inputs of a corpus's first `limit` chunks, in crawl order: the texts every encode benchmark runs on. */
+export async function corpusTexts(corpus: string, encoder: Encoder, limit: number, logger: Logger): Promise<string[]> {
+  const texts: string[] = [];
+  for await (const file of crawl(corpus, { logger })) {
+    const source = await readSource(file, { logger });
+    if ('skipped' in source) continue;
+    const chunks = await chunkFile(file.path, source.text, { maxTokens: 256, countTokens: (t) => encoder.tokenizer.count(t) });
+    texts.push(...chunks.map(embeddingInput));
+    if (texts.length >= limit) break;
+  }
+  return texts.slice(0, limit);
 }
 
 export async function run(argv: string[]): Promise<void> {
@@ -29,7 +44,19 @@ export async function run(argv: string[]): Promise<void> {
     limit: { type: 'string' },
     repeat: { type: 'string' },
     mode: { type: 'string' },
+    scale: { type: 'boolean', default: false },
+    peer: { type: 'boolean', default: false },
+    phase: { type: 'string' },
+    texts: { type: 'string' },
+    'peer-model': { type: 'string' },
+    'scale-point': { type: 'boolean', default: false },
+    roots: { type: 'string' },
+    points: { type: 'string' },
+    work: { type: 'string' },
+    'vector-index-min-rows': { type: 'string' },
   });
+  if (values.scale) return benchScale(values);
+  if (values.peer) return benchPeer(values);
   if (values.query) return benchQuery(values);
   if (values.chunks) return benchChunks(values, defaultCorpus());
   if (!values.encode) throw new UsageError(usage);
@@ -41,14 +68,7 @@ export async function run(argv: string[]): Promise<void> {
   const bundle = await loadBundle(values.model ?? defaultBundleDir());
   const encoder = await Encoder.open(bundle, { threads, logger });
   try {
-    const texts: string[] = [];
-    for await (const file of crawl(corpus, { logger })) {
-      const source = await readSource(file, { logger });
-      if ('skipped' in source) continue;
-      const chunks = await chunkFile(file.path, source.text, { maxTokens: 256, countTokens: (t) => encoder.tokenizer.count(t) });
-      texts.push(...chunks.map(embeddingInput));
-    }
-    texts.splice(limit);
+    const texts = await corpusTexts(corpus, encoder, limit, logger);
     const tokens = texts.reduce((a, t) => a + encoder.tokenizer.encode(t, 'document').length, 0);
     await encoder.embed(texts.slice(0, 8), storedLayers(bundle.manifest.ladder).at(-1)!.layer, 'document');
     const rows = [];

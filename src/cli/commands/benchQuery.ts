@@ -3,10 +3,11 @@ import { openEngine } from '../../core/engine';
 import { peakRssMB } from '../../core/index/stages';
 import { stderrLogger } from '../../core/log';
 import { NOT_SEARCHABLE } from '../../core/model/ladder';
+import { percentile } from '../../core/scale/measure';
 import { intOption, UsageError } from '../args';
 
 /** Fixed queries of the kind people type; the same every run, so timings compare across versions. */
-const QUERIES = [
+export const QUERIES = [
   'where do we retry failed uploads',
   'parse the configuration file',
   'check that the session cookie is signed',
@@ -29,8 +30,6 @@ const QUERIES = [
   'HttpClient.send',
   'RetryPolicy and backoff',
 ];
-
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 
 /** Time to answer a query at each size over an existing index: encode, then search, then the whole. */
 export async function benchQuery(values: { dir?: string; db?: string; model?: string; threads?: string; json?: boolean; verbose?: boolean; mode?: string }): Promise<void> {

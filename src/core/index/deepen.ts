@@ -81,6 +81,8 @@ export async function deepenIndex(options: DeepenOptions): Promise<DeepenProgres
     await store.optimize();
     // Rewritten rows need the full-text index rebuilt to be found by text again without a scan.
     await store.ensureTextIndex();
+    // A deeper column may now hold enough rows for a vector index.
+    store.scheduleVectorIndexes();
     logger.info(`deepened ${progress.done} chunks to layer ${depth} (${progress.embedded} embedded, ${progress.reused} reused)`);
   }
   return progress;

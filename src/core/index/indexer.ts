@@ -39,6 +39,8 @@ export interface IndexOptions {
    * took: where a caller throttles (rests) or aborts `signal` to stop between batches without losing one.
    */
   afterEmbed?: (seconds: number) => Promise<void> | void;
+  /** Rows a layer column needs to get a vector index, built in the background after the pass (see Store.scheduleVectorIndexes). */
+  vectorIndexMinRows?: number;
 }
 
 export interface IndexSummary extends IndexProgress {
@@ -209,6 +211,7 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
   const changed = progress.chunksEmbedded + progress.chunksReused > 0 || gone.length > 0 || filesSkipped + filesUnchanged < files.length;
   if (changed) await clock.time('optimize', () => store.optimize());
   if (changed || !(await store.hasTextIndex())) await clock.time('textIndex', () => store.ensureTextIndex());
+  if (changed) store.scheduleVectorIndexes(options.vectorIndexMinRows);
   progress.phase = 'done';
   report();
   return {
