@@ -1,14 +1,18 @@
+// @ts-check
+/** @typedef {import('../src/extension/panel').PanelMessage} PanelMessage */
 // The Barista results panel. Renders what the extension posts ({type: 'results', ...}), filters it,
 // and asks the extension to open a result or run a search. Text is always inserted as text nodes.
 (function () {
   const vscode = acquireVsCodeApi();
-  const $ = (id) => document.getElementById(id);
+  // Elements of the page's own HTML (panel.ts): always there, and of the kind each use expects.
+  const $ = (id) => /** @type {any} */ (document.getElementById(id));
   const list = $('results');
   const info = $('info');
   const title = $('title');
   const query = $('query');
   const selects = { folder: $('folder'), language: $('language'), kind: $('kind') };
   const ALL = '';
+  /** @type {PanelMessage | undefined} */
   let data = vscode.getState() || undefined;
 
   function fillSelect(select, values, labelOf) {
@@ -26,16 +30,6 @@
     }
     select.value = values.includes(previous) ? previous : ALL;
     select.disabled = values.length < 2;
-  }
-
-  /** Words of the query worth marking in the snippets (identifiers split as the index splits them). */
-  function terms(q) {
-    const words = (q || '')
-      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length >= 3);
-    return [...new Set(words)];
   }
 
   function highlighted(line, words) {
@@ -76,7 +70,7 @@
     title.textContent = data.title;
     const shown = visible();
     info.textContent = shown.length === data.hits.length ? data.info : `${shown.length} of ${data.info}`;
-    const words = terms(data.query);
+    const words = data.terms || [];
     const multiRoot = new Set(data.hits.map((h) => h.folder)).size > 1;
     shown.forEach(({ hit, index }, rank) => {
       const li = document.createElement('li');
@@ -94,7 +88,7 @@
       head.className = 'head';
       const symbol = document.createElement('span');
       symbol.className = 'symbol';
-      symbol.textContent = hit.symbol || hit.path.split('/').pop();
+      symbol.textContent = hit.symbol || hit.path.split('/').pop() || '';
       const path = document.createElement('span');
       path.className = 'path';
       path.textContent = where;
@@ -127,13 +121,15 @@
     });
   }
 
+  /** @param {PanelMessage} message */
   function show(message) {
     data = message;
-    vscode.setState(data);
-    query.value = data.query || query.value;
-    fillSelect(selects.folder, [...new Set(data.hits.map((h) => h.folder))], (f) => data.hits.find((h) => h.folder === f).folderName);
-    fillSelect(selects.language, [...new Set(data.hits.map((h) => h.language))].sort());
-    fillSelect(selects.kind, [...new Set(data.hits.map((h) => h.kind))].sort(), (k) => (k === 'docs' ? 'Docs' : 'Code'));
+    vscode.setState(message);
+    query.value = message.query || query.value;
+    const { hits } = message;
+    fillSelect(selects.folder, [...new Set(hits.map((h) => h.folder))], (f) => hits.find((h) => h.folder === f)?.folderName ?? f);
+    fillSelect(selects.language, [...new Set(hits.map((h) => h.language))].sort());
+    fillSelect(selects.kind, [...new Set(hits.map((h) => h.kind))].sort(), (k) => (k === 'docs' ? 'Docs' : 'Code'));
     render();
   }
 

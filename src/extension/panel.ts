@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { queryTerms } from '../core/text/identifiers';
 import type { Hit } from './protocol';
 import { folderName, openHit, type LatestResults, type ResultSet } from './results';
 
@@ -11,6 +12,8 @@ export interface PanelMessage {
   title: string;
   query: string;
   info: string;
+  /** Words of the query to mark in the snippets, split as the index splits identifiers (core/text). */
+  terms: string[];
   hits: (Omit<Hit, 'text'> & { folderName: string; lines: string[]; firstLine: number })[];
 }
 
@@ -61,6 +64,7 @@ export function panelMessage(set: ResultSet): PanelMessage {
     type: 'results',
     title: set.title,
     query: set.query,
+    terms: queryTerms(set.query),
     info: `${set.hits.length} result${set.hits.length === 1 ? '' : 's'}${sizes.length ? ` at ${sizes.join('/')}` : ''} in ${set.ms} ms`,
     hits: set.hits.map(({ text: _text, ...hit }) => ({ ...hit, folderName: folderName(hit), ...excerpt({ ...hit, text: _text }) })),
   };

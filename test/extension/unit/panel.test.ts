@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { Hit } from '../../../src/extension/protocol';
-import { MAX_PANEL_QUERY } from '../../../src/extension/panel';
+import { MAX_PANEL_QUERY, panelMessage } from '../../../src/extension/panel';
 import { panelInFakeView } from './fakeView';
 
 const hit = (p: string): Hit => ({
@@ -52,4 +52,9 @@ test('messages from the webview are checked: a known type, an index of a result 
   const before = p.posted.length;
   p.send({ type: 'ready' });
   assert.equal(p.posted.length, before + 1, 'ready: the results are posted again');
+});
+
+test('the panel is sent the words to mark as the index splits them, so a camelCase query marks snake_case code', () => {
+  const message = panelMessage({ title: 't', query: 'where is retryFailedUpload', hits: [hit('a.py')], sizes: [], ms: 1 });
+  assert.deepEqual(message.terms, ['where', 'retryfailedupload', 'retry', 'failed', 'upload']);
 });
