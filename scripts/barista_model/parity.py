@@ -31,24 +31,42 @@ BATCH = 8
 # and the long positions are all exercised. Texts marked as queries get the query prefix.
 TEXTS: tuple[tuple[str, bool], ...] = (
     ("how do I read a file line by line in python", True),
-    ("def read_lines(path):\n    with open(path, encoding='utf-8') as f:\n        return [line.rstrip('\\n') for line in f]", False),
-    ("export function debounce<T extends (...args: unknown[]) => void>(fn: T, ms: number): T {\n"
-     "  let timer: ReturnType<typeof setTimeout> | undefined;\n"
-     "  return ((...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); }) as T;\n}", False),
+    (
+        "def read_lines(path):\n    with open(path, encoding='utf-8') as f:\n        return [line.rstrip('\\n') for line in f]",
+        False,
+    ),
+    (
+        "export function debounce<T extends (...args: unknown[]) => void>(fn: T, ms: number): T {\n"
+        "  let timer: ReturnType<typeof setTimeout> | undefined;\n"
+        "  return ((...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); }) as T;\n}",
+        False,
+    ),
     ("x", False),
-    ("SELECT user_id, COUNT(*) AS orders FROM orders WHERE created_at > NOW() - INTERVAL '7 days' GROUP BY user_id;", False),
-    ("The indexer walks the workspace, skips files whose content hash is unchanged, and embeds the rest in batches.", False),
+    (
+        "SELECT user_id, COUNT(*) AS orders FROM orders WHERE created_at > NOW() - INTERVAL '7 days' GROUP BY user_id;",
+        False,
+    ),
+    (
+        "The indexer walks the workspace, skips files whose content hash is unchanged, and embeds the rest in batches.",
+        False,
+    ),
     ("where is the retry logic for failed http requests", True),
-    ("fn main() {\n    let v: Vec<u32> = (1..=10).filter(|n| n % 2 == 0).collect();\n    println!(\"{:?}\", v);\n}", False),
+    (
+        'fn main() {\n    let v: Vec<u32> = (1..=10).filter(|n| n % 2 == 0).collect();\n    println!("{:?}", v);\n}',
+        False,
+    ),
     ("Résumé: naïve café owners prefer crème brûlée — 東京 and Zürich too.", False),
-    ("#!/usr/bin/env bash\nset -euo pipefail\nfor f in *.log; do gzip -9 \"$f\"; done", False),
+    ('#!/usr/bin/env bash\nset -euo pipefail\nfor f in *.log; do gzip -9 "$f"; done', False),
     ("Returns the number of milliseconds elapsed since the UNIX epoch.", False),
     ("sort a list of dicts by key", True),
-    ("class LRUCache:\n    def __init__(self, capacity: int):\n        self.capacity = capacity\n"
-     "        self.items: OrderedDict[str, object] = OrderedDict()", False),
+    (
+        "class LRUCache:\n    def __init__(self, capacity: int):\n        self.capacity = capacity\n"
+        "        self.items: OrderedDict[str, object] = OrderedDict()",
+        False,
+    ),
     ("", False),
     ("Semantic search finds code by meaning rather than by exact words. " * 60, False),
-    ("<div class=\"panel\"><button id=\"run\" onclick=\"run()\">Run</button></div>", False),
+    ('<div class="panel"><button id="run" onclick="run()">Run</button></div>', False),
 )
 
 
@@ -71,11 +89,12 @@ def parity_texts(query_prefix: str, document_prefix: str) -> list[str]:
 
 def _batches(texts: list[str]):
     for start in range(0, len(texts), BATCH):
-        yield texts[start:start + BATCH]
+        yield texts[start : start + BATCH]
 
 
-def reference_vectors(encoder, batches: list[dict[str, np.ndarray]], ladder: Ladder, pooling: str,
-                      similarity: str) -> dict[str, np.ndarray]:
+def reference_vectors(
+    encoder, batches: list[dict[str, np.ndarray]], ladder: Ladder, pooling: str, similarity: str
+) -> dict[str, np.ndarray]:
     per_size: dict[str, list[np.ndarray]] = {size.name: [] for size in ladder.sizes}
     for batch in batches:
         with torch.no_grad():
@@ -86,14 +105,22 @@ def reference_vectors(encoder, batches: list[dict[str, np.ndarray]], ladder: Lad
     return {name: np.concatenate(parts) for name, parts in per_size.items()}
 
 
-def chain_vectors(folder: Path, segments: list[Segment], batches: list[dict[str, np.ndarray]], ladder: Ladder,
-                  pooling: str, similarity: str) -> dict[str, np.ndarray]:
+def chain_vectors(
+    folder: Path,
+    segments: list[Segment],
+    batches: list[dict[str, np.ndarray]],
+    ladder: Ladder,
+    pooling: str,
+    similarity: str,
+) -> dict[str, np.ndarray]:
     chain = Chain(folder, segments)
     per_size: dict[str, list[np.ndarray]] = {size.name: [] for size in ladder.sizes}
     for batch in batches:
         states = chain.hidden_states(batch, ladder.deepest)
         for size in ladder.sizes:
-            per_size[size.name].append(cut(pool(states[size.layer], batch["attention_mask"], pooling), size.dim, similarity))
+            per_size[size.name].append(
+                cut(pool(states[size.layer], batch["attention_mask"], pooling), size.dim, similarity)
+            )
     return {name: np.concatenate(parts) for name, parts in per_size.items()}
 
 

@@ -50,10 +50,16 @@ def export_peer(checkpoint: Path, out: Path) -> None:
         warnings.simplefilter("ignore")
         logging.getLogger("torch.onnx").setLevel(logging.ERROR)
         torch.onnx.export(
-            segment_module(encoder, whole), _example_inputs(encoder, whole), str(fp32),
-            input_names=list(TOKEN_INPUTS), output_names=["last_hidden_state"],
+            segment_module(encoder, whole),
+            _example_inputs(encoder, whole),
+            str(fp32),
+            input_names=list(TOKEN_INPUTS),
+            output_names=["last_hidden_state"],
             dynamic_shapes={name: {0: batch, 1: seq} for name in TOKEN_INPUTS},
-            opset_version=OPSET, dynamo=True, external_data=False, verbose=False,
+            opset_version=OPSET,
+            dynamo=True,
+            external_data=False,
+            verbose=False,
         )
     strip_build_metadata(fp32)
     _set_ir_version(fp32)
@@ -69,9 +75,15 @@ def export_peer(checkpoint: Path, out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m barista_model.peer", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--checkpoint", type=Path, required=True, help="Hugging Face checkpoint folder (scripts/fetch_base.py prints it)")
+    parser = argparse.ArgumentParser(
+        prog="python -m barista_model.peer", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--checkpoint",
+        type=Path,
+        required=True,
+        help="Hugging Face checkpoint folder (scripts/fetch_base.py prints it)",
+    )
     parser.add_argument("--out", type=Path, required=True, help="folder to write (MODEL above)")
     args = parser.parse_args(argv)
     export_peer(args.checkpoint, args.out)

@@ -19,7 +19,8 @@ def quantize_segment(fp32_path: Path, int8_path: Path) -> None:
     level = root.level
     root.setLevel(logging.ERROR)
     try:
-        quantize_dynamic(str(fp32_path), str(int8_path), weight_type=QuantType.QInt8,
-                         per_channel=True, reduce_range=True)
+        quantize_dynamic(
+            str(fp32_path), str(int8_path), weight_type=QuantType.QInt8, per_channel=True, reduce_range=True
+        )
     finally:
         root.setLevel(level)

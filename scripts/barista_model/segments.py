@@ -74,7 +74,7 @@ class _FirstSegment(nn.Module):
 class _LaterSegment(nn.Module):
     def __init__(self, encoder, segment: Segment):
         super().__init__()
-        self.layers = nn.ModuleList(encoder.encoder.layer[segment.from_layer: segment.to_layer])
+        self.layers = nn.ModuleList(encoder.encoder.layer[segment.from_layer : segment.to_layer])
 
     def forward(self, hidden_in, attention_mask):
         mask = _additive_mask(attention_mask, hidden_in.dtype)
@@ -109,10 +109,16 @@ def export_segment(encoder, segment: Segment, path: Path, opset: int) -> None:
         warnings.simplefilter("ignore")
         logging.getLogger("torch.onnx").setLevel(logging.ERROR)
         torch.onnx.export(
-            module, _example_inputs(encoder, segment), str(path),
-            input_names=list(segment.input_names), output_names=[OUTPUT],
-            dynamic_shapes=dynamic, opset_version=opset, dynamo=True,
-            external_data=False, verbose=False,
+            module,
+            _example_inputs(encoder, segment),
+            str(path),
+            input_names=list(segment.input_names),
+            output_names=[OUTPUT],
+            dynamic_shapes=dynamic,
+            opset_version=opset,
+            dynamo=True,
+            external_data=False,
+            verbose=False,
         )
 
 

@@ -39,7 +39,7 @@ def write(table: np.ndarray, folder: Path) -> dict:
 def read(path: Path, vocab: int, dim: int) -> np.ndarray:
     raw = path.read_bytes()
     rows = np.frombuffer(raw[: vocab * dim], dtype=np.int8).reshape(vocab, dim).astype(np.float32)
-    scales = np.frombuffer(raw[vocab * dim:], dtype="<f4")
+    scales = np.frombuffer(raw[vocab * dim :], dtype="<f4")
     return rows * scales[:, None]
 
 
@@ -66,27 +66,38 @@ CARD_HEADING = "## Rung 0: the static table"
 
 
 def card_section(entry: dict, name: str, dim: int, record: dict | None) -> str:
-    lines = [CARD_HEADING, "",
-             f"Size `{name}` (layer 0, {dim} of {entry['dim']} dims) embeds a text as the unit-length mean of its",
-             f"tokens' rows in `{entry['file']}` ({entry['vocabSize']} x {entry['dim']}, int8 rows with one scale",
-             f"each; int8 max cosine distance {entry['int8MaxCosineDistance']}). No network runs, so it indexes",
-             "thousands of chunks a second and lets the planner make a first index at once, then deepen."]
+    lines = [
+        CARD_HEADING,
+        "",
+        f"Size `{name}` (layer 0, {dim} of {entry['dim']} dims) embeds a text as the unit-length mean of its",
+        f"tokens' rows in `{entry['file']}` ({entry['vocabSize']} x {entry['dim']}, int8 rows with one scale",
+        f"each; int8 max cosine distance {entry['int8MaxCosineDistance']}). No network runs, so it indexes",
+        "thousands of chunks a second and lets the planner make a first index at once, then deepen.",
+    ]
     if record:
-        lines += ["", f"Distilled from `{record.get('checkpoint')}` with model2vec (PCA to {record.get('dims', [dim])[-1]} dims, "
-                  f"SIF weights), then fine-tuned {record.get('steps')} steps of {record.get('batchSize')} pairs "
-                  f"({record.get('trainPairs')} mined pairs, in-batch and BM25 hard negatives, Matryoshka prefixes "
-                  f"{record.get('dims')}) in {record.get('seconds')} s on a CPU (`python -m finetune.static`).",
-                  "Validation MRR@10 (held-back mined pairs, 500 per pool) by prefix, before and after tuning:",
-                  "", "| dims | before | after |", "| ---: | ---: | ---: |"]
+        lines += [
+            "",
+            f"Distilled from `{record.get('checkpoint')}` with model2vec (PCA to {record.get('dims', [dim])[-1]} dims, "
+            f"SIF weights), then fine-tuned {record.get('steps')} steps of {record.get('batchSize')} pairs "
+            f"({record.get('trainPairs')} mined pairs, in-batch and BM25 hard negatives, Matryoshka prefixes "
+            f"{record.get('dims')}) in {record.get('seconds')} s on a CPU (`python -m finetune.static`).",
+            "Validation MRR@10 (held-back mined pairs, 500 per pool) by prefix, before and after tuning:",
+            "",
+            "| dims | before | after |",
+            "| ---: | ---: | ---: |",
+        ]
         for width in record.get("dims", []):
             key = str(width)
-            lines.append(f"| {width} | {record['before'].get(key, record['before'].get(width))} | "
-                         f"{record['after'].get(key, record['after'].get(width))} |")
+            lines.append(
+                f"| {width} | {record['before'].get(key, record['before'].get(width))} | "
+                f"{record['after'].get(key, record['after'].get(width))} |"
+            )
     return "\n".join(lines) + "\n"
 
 
-def add_to_bundle(folder: Path, table: np.ndarray, name: str, dim: int | None = None,
-                  record: dict | None = None) -> dict:
+def add_to_bundle(
+    folder: Path, table: np.ndarray, name: str, dim: int | None = None, record: dict | None = None
+) -> dict:
     """Puts rung 0 into an exported bundle in place: the table file, the size first on the ladder, the
     manifest's "static" entry and hashes. The network segments are left as they are."""
     from tokenizers import Tokenizer
@@ -97,7 +108,9 @@ def add_to_bundle(folder: Path, table: np.ndarray, name: str, dim: int | None = 
     manifest = read_manifest(folder)
     tokenizer = Tokenizer.from_file(str(folder / manifest["tokenizer"]))
     if table.shape[0] != rows_needed(tokenizer):
-        raise ValueError(f"the table has {table.shape[0]} rows; the bundle's tokenizer ids need {rows_needed(tokenizer)}")
+        raise ValueError(
+            f"the table has {table.shape[0]} rows; the bundle's tokenizer ids need {rows_needed(tokenizer)}"
+        )
     dim = dim or table.shape[1]
     if not 1 <= dim <= table.shape[1]:
         raise ValueError(f"dim {dim} must be within 1..{table.shape[1]}")
@@ -124,8 +137,10 @@ def add_to_bundle(folder: Path, table: np.ndarray, name: str, dim: int | None = 
 def main(argv: list[str] | None = None) -> None:
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m barista_model.static_rung",
-                                     description="Adds (or replaces) rung 0, a static table, in an exported bundle.")
+    parser = argparse.ArgumentParser(
+        prog="python -m barista_model.static_rung",
+        description="Adds (or replaces) rung 0, a static table, in an exported bundle.",
+    )
     parser.add_argument("--bundle", type=Path, required=True)
     parser.add_argument("--table", type=Path, required=True, help=".npy, vocab x dim, from finetune.static")
     parser.add_argument("--name", default="shot", help="the size's name on the ladder (default: shot)")
@@ -136,8 +151,10 @@ def main(argv: list[str] | None = None) -> None:
 
     record = json.loads(args.record.read_text()) if args.record else None
     manifest = add_to_bundle(args.bundle, np.load(args.table), args.name, args.dim, record)
-    print(f"static_rung: {manifest['static']['file']} in {args.bundle} "
-          f"(int8 max cosine distance {manifest['static']['int8MaxCosineDistance']})")
+    print(
+        f"static_rung: {manifest['static']['file']} in {args.bundle} "
+        f"(int8 max cosine distance {manifest['static']['int8MaxCosineDistance']})"
+    )
 
 
 if __name__ == "__main__":

@@ -32,8 +32,9 @@ def _time_sizes(chain: Chain, batch: dict, layers: list[int], repeats: int) -> d
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m barista_model.timing", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m barista_model.timing", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("bundle", type=Path)
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--tokens", type=int, default=128)
@@ -49,12 +50,16 @@ def main(argv: list[str] | None = None) -> None:
     ids = rng.integers(1000, 20000, (args.batch, args.tokens)).astype(np.int64)
     batch = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
     times = _time_sizes(chain, batch, [size["layer"] for size in manifest["ladder"]], args.repeats)
-    print(f"{args.bundle} ({manifest['precision']}), batch {args.batch} x {args.tokens} tokens, "
-          f"{args.threads} threads, {args.repeats} runs each")
+    print(
+        f"{args.bundle} ({manifest['precision']}), batch {args.batch} x {args.tokens} tokens, "
+        f"{args.threads} threads, {args.repeats} runs each"
+    )
     for size in manifest["ladder"]:
         runs = np.array(times[size["layer"]]) * 1000
-        print(f"  up to {size['name']:>7} (layer {size['layer']:>2}): "
-              f"min {runs.min():7.1f} ms, median {np.median(runs):7.1f} ms")
+        print(
+            f"  up to {size['name']:>7} (layer {size['layer']:>2}): "
+            f"min {runs.min():7.1f} ms, median {np.median(runs):7.1f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -57,12 +57,13 @@ def batch_indices(size: int, batch_size: int, step: int, seed: int, rank: int = 
     epoch, within = divmod(step, per_epoch)
     generator = torch.Generator().manual_seed(seed * 1_000_003 + epoch)
     order = torch.randperm(size, generator=generator)
-    chunk = order[within * global_batch:(within + 1) * global_batch]
+    chunk = order[within * global_batch : (within + 1) * global_batch]
     return chunk[rank::world].tolist()
 
 
-def grouped_batch_indices(groups: list[list[int]], batch_size: int, step: int, seed: int, rank: int = 0,
-                          world: int = 1) -> list[int]:
+def grouped_batch_indices(
+    groups: list[list[int]], batch_size: int, step: int, seed: int, rank: int = 0, world: int = 1
+) -> list[int]:
     """Like batch_indices, but every global batch comes from one group (one language), so the in-batch
     negatives of a Go query are Go code: harder than a Ruby method, which a model tells apart by syntax alone.
 
@@ -79,8 +80,10 @@ def grouped_batch_indices(groups: list[list[int]], batch_size: int, step: int, s
     batches: list[list[int]] = []
     for group in usable:
         order = torch.randperm(len(group), generator=generator).tolist()
-        batches.extend([group[i] for i in order[b * global_batch:(b + 1) * global_batch]]
-                       for b in range(len(group) // global_batch))
+        batches.extend(
+            [group[i] for i in order[b * global_batch : (b + 1) * global_batch]]
+            for b in range(len(group) // global_batch)
+        )
     pick = torch.randperm(len(batches), generator=generator)[within].item()
     return batches[pick][rank::world]
 
@@ -95,8 +98,15 @@ def language_groups(examples: list[Example]) -> list[list[int]]:
 class Collator:
     """Tokenizes queries and documents (positives, then hard negatives) with their own length caps."""
 
-    def __init__(self, tokenizer, max_query_tokens: int, max_doc_tokens: int, query_prefix: str = "",
-                 doc_prefix: str = "", negatives_per_query: int = 0):
+    def __init__(
+        self,
+        tokenizer,
+        max_query_tokens: int,
+        max_doc_tokens: int,
+        query_prefix: str = "",
+        doc_prefix: str = "",
+        negatives_per_query: int = 0,
+    ):
         self.tokenizer = tokenizer
         self.max_query_tokens = max_query_tokens
         self.max_doc_tokens = max_doc_tokens

@@ -21,8 +21,8 @@ import tempfile
 from pathlib import Path
 
 from barista_model import model_card
-from barista_model.checkpoint import SOURCE_FILE
 from barista_model.bundle import file_hashes, read_manifest, verify, write_manifest
+from barista_model.checkpoint import SOURCE_FILE
 from barista_model.export import export_bundle
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,10 +38,23 @@ def run_eval(bundle: Path, suite: Path, cli: Path, modes: tuple[str, ...] = MODE
     if not cli.exists():
         raise SystemExit(f"evaluate: {cli} is missing: run `npm run build` first")
     with tempfile.TemporaryDirectory(prefix="barista-eval-db-") as db:
-        command = ["node", str(cli), "eval", str(suite), "--sizes", "all", "--mode", ",".join(modes), "--json",
-                   "--model", str(bundle), "--db", db]
+        command = [
+            "node",
+            str(cli),
+            "eval",
+            str(suite),
+            "--sizes",
+            "all",
+            "--mode",
+            ",".join(modes),
+            "--json",
+            "--model",
+            str(bundle),
+            "--db",
+            db,
+        ]
         _say(" ".join(command[2:5]) + f" --model {bundle}")
-        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"evaluate: barista eval failed on {suite} ({done.returncode}):\n{done.stderr[-2000:]}")
     return json.loads(done.stdout)
@@ -69,15 +82,21 @@ def table(suite: str, models: dict[str, dict], ladder: list[dict]) -> str:
 
 def evaluation_section(models: dict[str, dict], ladder: list[dict]) -> str:
     suites = list(dict.fromkeys(suite for results in models.values() for suite in results))
-    parts = ["## Evaluation",
-             "",
-             "nDCG@10 from `barista eval --sizes all --mode dense,hybrid` (the TypeScript engine on this int8 bundle",
-             "or the compared one, a fresh index each). Dense ranks by the size's vectors alone; hybrid fuses them",
-             "with full-text search. The suites are never training data."]
+    parts = [
+        "## Evaluation",
+        "",
+        "nDCG@10 from `barista eval --sizes all --mode dense,hybrid` (the TypeScript engine on this int8 bundle",
+        "or the compared one, a fresh index each). Dense ranks by the size's vectors alone; hybrid fuses them",
+        "with full-text search. The suites are never training data.",
+    ]
     for suite in suites:
         first = next(results[suite] for results in models.values() if suite in results)
-        parts += ["", f"### {suite} ({first.get('files', '?')} files, {first.get('chunks', '?')} chunks)", "",
-                  table(suite, models, ladder)]
+        parts += [
+            "",
+            f"### {suite} ({first.get('files', '?')} files, {first.get('chunks', '?')} chunks)",
+            "",
+            table(suite, models, ladder),
+        ]
     return "\n".join(parts)
 
 
@@ -91,8 +110,10 @@ def training_section(records: list[dict], stats: dict | None) -> str:
     lines = ["## Training", ""]
     for record in records:
         if record["objective"] == "interpolate":
-            lines.append(f"- **Weight interpolation** with the base (WiSE-FT): every weight is {record['alpha']} × the "
-                         f"trained one + {1 - record['alpha']:.2g} × the base's, to keep the full size close to the base.")
+            lines.append(
+                f"- **Weight interpolation** with the base (WiSE-FT): every weight is {record['alpha']} × the "
+                f"trained one + {1 - record['alpha']:.2g} × the base's, to keep the full size close to the base."
+            )
             continue
         stopped = " (stopped early by the wall-time cap)" if record.get("stoppedEarly") else ""
         lines.append(
@@ -100,38 +121,54 @@ def training_section(records: list[dict], stats: dict | None) -> str:
             f"{record['seconds'] / 60:.1f} min on {record['device']} ({record['precision']}); lr {record['lr']} with "
             f"{record['warmup']} warm-up steps then linear decay; temperature {record['temperature']}; full-size "
             f"weight {record['fullWeight']}, KL weight {record['klWeight']}; queries ≤ {record['maxQueryTokens']} "
-            f"tokens, code ≤ {record['maxDocTokens']} tokens; {record['trainPairs']} training pairs; seed {record['seed']}.")
+            f"tokens, code ≤ {record['maxDocTokens']} tokens; {record['trainPairs']} training pairs; seed {record['seed']}."
+        )
         if record.get("validationMrr10"):
             before, after = record["validationMrr10"].get("before", {}), record["validationMrr10"].get("after", {})
-            pairs = ", ".join(f"{name} {before.get(name, float('nan')):.3f} → {value:.3f}" for name, value in after.items())
+            pairs = ", ".join(
+                f"{name} {before.get(name, float('nan')):.3f} → {value:.3f}" for name, value in after.items()
+            )
             lines.append(f"  Held-back pairs, MRR@10 among 500: {pairs}.")
     if stats:
-        lines += ["", "Data: docstring / doc comment → the code without it, mined by `python -m finetune.mine` "
-                  "from source trees on disk, deduplicated by code and by query, "
-                  f"{stats['validation']} pairs held back for validation, {stats['train']} for training:", ""]
+        lines += [
+            "",
+            "Data: docstring / doc comment → the code without it, mined by `python -m finetune.mine` "
+            "from source trees on disk, deduplicated by code and by query, "
+            f"{stats['validation']} pairs held back for validation, {stats['train']} for training:",
+            "",
+        ]
         lines += ["| source | mined | kept | languages |", "| --- | --- | --- | --- |"]
         for name, entry in stats["sources"].items():
             languages = ", ".join(f"{k} {v}" for k, v in sorted(entry["languages"].items()))
             lines.append(f"| {name} | {entry['mined']} | {entry['kept']} | {languages} |")
-        lines += ["", "Excluded from the data: any path with a component named " +
-                  ", ".join(f"`{name}`" for name in stats["excluded"]) +
-                  " (their vendored copies too, e.g. `pip/_vendor/requests`): the evaluation suites search them."]
+        lines += [
+            "",
+            "Excluded from the data: any path with a component named "
+            + ", ".join(f"`{name}`" for name in stats["excluded"])
+            + " (their vendored copies too, e.g. `pip/_vendor/requests`): the evaluation suites search them.",
+        ]
     return "\n".join(lines)
 
 
 def intro(manifest: dict, label: str) -> str:
-    return (f"Starbucks-trained ({label}) from **{manifest['baseModel']}**: every ladder size (layer, leading dims) was "
-            "trained to stand alone for code search, from one set of weights, so the engine can stop early and keep "
-            "fewer dims. Cut into layer segments at the ladder.")
+    return (
+        f"Starbucks-trained ({label}) from **{manifest['baseModel']}**: every ladder size (layer, leading dims) was "
+        "trained to stand alone for code search, from one set of weights, so the engine can stop early and keep "
+        "fewer dims. Cut into layer segments at the ladder."
+    )
 
 
-def rewrite_card(bundle: Path, label: str, models: dict[str, dict], records: list[dict], stats: dict | None,
-                 notes: str) -> None:
+def rewrite_card(
+    bundle: Path, label: str, models: dict[str, dict], records: list[dict], stats: dict | None, notes: str
+) -> None:
     """Rewrites MODEL_CARD.md with training and evaluation, and the manifest's hashes to match."""
     manifest = read_manifest(bundle)
     megabytes = sum(p.stat().st_size for p in bundle.iterdir() if p.name != "MODEL_CARD.md") / 1e6
-    extra = "\n\n".join(part for part in (training_section(records, stats), evaluation_section(models, manifest["ladder"]),
-                                          notes.strip()) if part)
+    extra = "\n\n".join(
+        part
+        for part in (training_section(records, stats), evaluation_section(models, manifest["ladder"]), notes.strip())
+        if part
+    )
     (bundle / "MODEL_CARD.md").write_text(model_card.render(manifest, megabytes, intro(manifest, label), extra))
     manifest["files"] = file_hashes(bundle)
     write_manifest(bundle, manifest)
@@ -146,8 +183,9 @@ def _compare(text: str) -> tuple[str, Path]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m finetune.evaluate", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m finetune.evaluate", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     what = parser.add_mutually_exclusive_group(required=True)
     what.add_argument("--checkpoint", type=Path, help="trained checkpoint to export into --out, then evaluate")
     what.add_argument("--bundle", type=Path, help="an existing bundle to evaluate as it is")
@@ -186,7 +224,14 @@ def main(argv: list[str] | None = None) -> None:
         models = {label: json.loads(path.read_text()) for label, path in args.compare}
         models[args.label] = results
         stats = json.loads(args.data_stats.read_text()) if args.data_stats else None
-        rewrite_card(bundle, args.label, models, training_records(args.checkpoint), stats, args.notes.read_text() if args.notes else "")
+        rewrite_card(
+            bundle,
+            args.label,
+            models,
+            training_records(args.checkpoint),
+            stats,
+            args.notes.read_text() if args.notes else "",
+        )
         _say(f"wrote {bundle / 'MODEL_CARD.md'}")
 
 

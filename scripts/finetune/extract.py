@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 MIN_QUERY_WORDS = 3
 MAX_QUERY_CHARS = 300
@@ -20,11 +20,33 @@ MIN_CODE_LINES = 3
 MAX_CODE_LINES = 60
 
 LANGUAGES = {
-    ".py": "python", ".js": "javascript", ".mjs": "javascript", ".cjs": "javascript", ".jsx": "javascript",
-    ".ts": "typescript", ".mts": "typescript", ".cts": "typescript", ".tsx": "typescript",
-    ".go": "go", ".rs": "rust", ".java": "java", ".kt": "kotlin", ".kts": "kotlin", ".cs": "csharp",
-    ".c": "c", ".h": "c", ".cc": "cpp", ".cpp": "cpp", ".cxx": "cpp", ".hh": "cpp", ".hpp": "cpp", ".hxx": "cpp",
-    ".rb": "ruby", ".php": "php", ".md": "markdown", ".markdown": "markdown",
+    ".py": "python",
+    ".js": "javascript",
+    ".mjs": "javascript",
+    ".cjs": "javascript",
+    ".jsx": "javascript",
+    ".ts": "typescript",
+    ".mts": "typescript",
+    ".cts": "typescript",
+    ".tsx": "typescript",
+    ".go": "go",
+    ".rs": "rust",
+    ".java": "java",
+    ".kt": "kotlin",
+    ".kts": "kotlin",
+    ".cs": "csharp",
+    ".c": "c",
+    ".h": "c",
+    ".cc": "cpp",
+    ".cpp": "cpp",
+    ".cxx": "cpp",
+    ".hh": "cpp",
+    ".hpp": "cpp",
+    ".hxx": "cpp",
+    ".rb": "ruby",
+    ".php": "php",
+    ".md": "markdown",
+    ".markdown": "markdown",
 }
 BRACE_LANGUAGES = frozenset({"javascript", "typescript", "go", "rust", "java", "kotlin", "csharp", "c", "cpp", "php"})
 
@@ -53,7 +75,8 @@ def clean_query(text: str, min_words: int = MIN_QUERY_WORDS) -> str | None:
         query = query[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
     words = re.findall(r"[A-Za-z]{2,}", query)
     if len(words) < min_words or query.lower().startswith(
-            ("todo", "deprecated", "internal", "copyright", "licensed", "spdx", "nolint", "go:", "see ")):
+        ("todo", "deprecated", "internal", "copyright", "licensed", "spdx", "nolint", "go:", "see ")
+    ):
         return None
     return query
 
@@ -69,6 +92,7 @@ def _long_enough(lines: list[str]) -> bool:
 
 
 # --- Python -------------------------------------------------------------------------------------------
+
 
 def python_items(text: str) -> Iterator[Item]:
     try:
@@ -100,16 +124,20 @@ def python_items(text: str) -> Iterator[Item]:
 
 # --- Languages with braces ----------------------------------------------------------------------------
 
-BLOCK_COMMENT = re.compile(r"/\*\*(?!\*)(.*?)\*/[ \t]*\n", re.S)
-C_BLOCK_COMMENT = re.compile(r"/\*(?![*!])(.*?)\*/[ \t]*\n", re.S)  # C code documents with plain /* */
-LINE_COMMENT = re.compile(r"(?:^[ \t]*//[/!]?.*\n)+", re.M)
+BLOCK_COMMENT = re.compile(r"/\*\*(?!\*)(.*?)\*/[ \t]*\n", re.DOTALL)
+C_BLOCK_COMMENT = re.compile(r"/\*(?![*!])(.*?)\*/[ \t]*\n", re.DOTALL)  # C code documents with plain /* */
+LINE_COMMENT = re.compile(r"(?:^[ \t]*//[/!]?.*\n)+", re.MULTILINE)
 KEYWORDS = re.compile(
-    r"\b(function|class|interface|struct|enum|trait|impl|type|fn|func|fun|object|record|namespace|module|def)\b")
-NOT_DECLARATIONS = re.compile(r"^\s*(return|if|else|for|while|switch|case|do|try|catch|throw|yield|await|#include|import|"
-                              r"package|use|using|@?\w+\s*=[^=>]|}|\)|//|/\*|\*)")
+    r"\b(function|class|interface|struct|enum|trait|impl|type|fn|func|fun|object|record|namespace|module|def)\b"
+)
+NOT_DECLARATIONS = re.compile(
+    r"^\s*(return|if|else|for|while|switch|case|do|try|catch|throw|yield|await|#include|import|"
+    r"package|use|using|@?\w+\s*=[^=>]|}|\)|//|/\*|\*)"
+)
 NAME_AFTER_KEYWORD = re.compile(
     r"\b(?:function|class|interface|struct|enum|trait|type|fn|func|fun|object|record|namespace|module|def)\s+"
-    r"(?:\([^)]*\)\s*)?([A-Za-z_$][\w$]*)")
+    r"(?:\([^)]*\)\s*)?([A-Za-z_$][\w$]*)"
+)
 NAME_BEFORE_PAREN = re.compile(r"([A-Za-z_$~][\w$]*)\s*(?:<[^<>()]*>)?\s*\(")
 CALL_LIKE = frozenset({"if", "for", "while", "switch", "catch", "return", "sizeof", "new", "super", "this", "assert"})
 
@@ -119,8 +147,7 @@ def _comment_text(block: str) -> str:
     body = block.strip()
     if body.startswith("/*"):
         body = body[3:] if body.startswith("/**") else body[2:]
-    if body.endswith("*/"):
-        body = body[:-2]
+    body = body.removesuffix("*/")
     kept: list[str] = []
     for line in body.splitlines():
         line = re.sub(r"^\s*(///?!?|#+|\*)\s?", "", line)
@@ -152,7 +179,7 @@ def _looks_like_declaration(line: str, language: str) -> bool:
 
 def _until_balanced(lines: list[str]) -> list[str] | None:
     depth, opened = 0, False
-    for i, line in enumerate(lines[:MAX_CODE_LINES * 2]):
+    for i, line in enumerate(lines[: MAX_CODE_LINES * 2]):
         stripped = re.sub(r"(['\"`])(?:\\.|(?!\1).)*\1", "", line)  # strings on one line
         stripped = re.sub(r"//.*$", "", stripped)
         depth += stripped.count("{") - stripped.count("}")
@@ -182,7 +209,7 @@ def brace_items(text: str, language: str) -> Iterator[Item]:
         summary = clean_query(_comment_text(match.group(0)))
         if not summary:
             continue
-        rest = text[match.end():].splitlines()
+        rest = text[match.end() :].splitlines()
         skip = _first_code_line(rest)
         if skip >= len(rest) or not _looks_like_declaration(rest[skip], language):
             continue
@@ -194,7 +221,7 @@ def brace_items(text: str, language: str) -> Iterator[Item]:
         if not summary:
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
-        comment = text[line_start:match.end()].rstrip("\n").splitlines()
+        comment = text[line_start : match.end()].rstrip("\n").splitlines()
         whole = comment + rest[:skip] + code
         yield Item(summary, name, _dedent((rest[:skip] + code)[:MAX_CODE_LINES]), _dedent(whole[:MAX_CODE_LINES]))
 
@@ -210,13 +237,13 @@ def _without_leading_name(summary: str, name: str) -> str | None:
 
 # --- Ruby ---------------------------------------------------------------------------------------------
 
-RUBY_COMMENT = re.compile(r"(?:^[ \t]*#(?!!).*\n)+", re.M)
+RUBY_COMMENT = re.compile(r"(?:^[ \t]*#(?!!).*\n)+", re.MULTILINE)
 RUBY_DEFINITION = re.compile(r"^(\s*)(def|class|module)\s+(self\.)?([\w:.?!=<>\[\]+-]+)")
 
 
 def ruby_items(text: str) -> Iterator[Item]:
     for match in RUBY_COMMENT.finditer(text):
-        rest = text[match.end():].splitlines()
+        rest = text[match.end() :].splitlines()
         if not rest:
             continue
         definition = RUBY_DEFINITION.match(rest[0])
@@ -229,8 +256,10 @@ def ruby_items(text: str) -> Iterator[Item]:
         end = None
         if re.search(r"\bend\s*$", rest[0]) and definition.group(2) == "def":
             end = 0
-        for i, line in enumerate(rest[1:MAX_CODE_LINES * 2], start=1):
-            if line.startswith(indent + "end") and (len(line) == len(indent) + 3 or not line[len(indent) + 3].isalnum()):
+        for i, line in enumerate(rest[1 : MAX_CODE_LINES * 2], start=1):
+            if line.startswith(indent + "end") and (
+                len(line) == len(indent) + 3 or not line[len(indent) + 3].isalnum()
+            ):
                 end = i
                 break
         if end is None:
@@ -239,8 +268,12 @@ def ruby_items(text: str) -> Iterator[Item]:
         if not _long_enough(code):
             continue
         comment = match.group(0).rstrip("\n").splitlines()
-        yield Item(summary, definition.group(4).split(".")[-1], _dedent(code[:MAX_CODE_LINES]),
-                   _dedent((comment + code)[:MAX_CODE_LINES]))
+        yield Item(
+            summary,
+            definition.group(4).split(".")[-1],
+            _dedent(code[:MAX_CODE_LINES]),
+            _dedent((comment + code)[:MAX_CODE_LINES]),
+        )
 
 
 # --- Markdown -----------------------------------------------------------------------------------------
@@ -261,16 +294,17 @@ def markdown_items(text: str) -> Iterator[Item]:
             headings.append((i, len(found.group(1)), found.group(2)))
     title = next((h[2] for h in headings if h[1] == 1), "")
     for n, (at, level, heading) in enumerate(headings):
-        end = next((h[0] for h in headings[n + 1:] if h[1] <= level), len(lines))
-        section = lines[at + 1: min(end, at + 1 + MAX_CODE_LINES)]
+        end = next((h[0] for h in headings[n + 1 :] if h[1] <= level), len(lines))
+        section = lines[at + 1 : min(end, at + 1 + MAX_CODE_LINES)]
         if not _long_enough(section):
             continue
         words = re.sub(r"[`*_\[\]()]", "", heading)
-        query = clean_query(words if len(words.split()) >= 3 or not title or title == heading else f"{title}: {words}",
-                            min_words=2)
+        query = clean_query(
+            words if len(words.split()) >= 3 or not title or title == heading else f"{title}: {words}", min_words=2
+        )
         if not query:
             continue
-        yield Item(query, "", _dedent(section), _dedent(lines[at: at + 1 + len(section)]))
+        yield Item(query, "", _dedent(section), _dedent(lines[at : at + 1 + len(section)]))
 
 
 def items(text: str, language: str) -> Iterator[Item]:

@@ -15,9 +15,8 @@ import sys
 from pathlib import Path
 
 import torch
-from safetensors.torch import load_file, save_file
-
 from barista_model.checkpoint import SOURCE_FILE
+from safetensors.torch import load_file, save_file
 
 WEIGHTS = "model.safetensors"
 
@@ -56,8 +55,9 @@ def interpolate(base: Path, tuned: Path, alpha: float, out: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m finetune.interpolate", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m finetune.interpolate", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--base", type=Path, required=True)
     parser.add_argument("--tuned", type=Path, required=True)
     parser.add_argument("--alpha", type=float, default=0.5, help="weight of the tuned checkpoint (default 0.5)")

@@ -14,7 +14,6 @@ from collections import defaultdict
 from pathlib import Path
 
 import torch
-
 from barista_model.checkpoint import describe
 
 from .data import Collator, read_pairs
@@ -33,15 +32,22 @@ def grid(checkpoint: Path, validation: Path, pool: int, dims: tuple[int, ...], b
     encoder = LayeredEncoder(backbone, described.pooling or "mean")
     collator = Collator(tokenizer, 32, 256, described.query_prefix or "", described.document_prefix or "")
     hidden, layers = backbone.config.hidden_size, backbone.config.num_hidden_layers
-    sizes = [{"name": f"{layer}x{dim}", "layer": layer, "dim": dim}
-             for layer in range(1, layers + 1) for dim in dims if dim <= hidden]
+    sizes = [
+        {"name": f"{layer}x{dim}", "layer": layer, "dim": dim}
+        for layer in range(1, layers + 1)
+        for dim in dims
+        if dim <= hidden
+    ]
     examples = read_pairs(validation)
     groups: dict[str, list] = defaultdict(list)
     for example in examples:
         groups[example.language if by_language else "all"].append(example)
     similarity = described.similarity or "cosine"
-    return {language: validate(encoder, collator, members, sizes, similarity, torch.device("cpu"), pool_size=pool)
-            for language, members in sorted(groups.items()) if len(members) >= 50}
+    return {
+        language: validate(encoder, collator, members, sizes, similarity, torch.device("cpu"), pool_size=pool)
+        for language, members in sorted(groups.items())
+        if len(members) >= 50
+    }
 
 
 def table(scores: dict[str, float], dims: tuple[int, ...]) -> str:
@@ -53,8 +59,9 @@ def table(scores: dict[str, float], dims: tuple[int, ...]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m finetune.ladder_grid", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m finetune.ladder_grid", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--checkpoint", type=Path, required=True)
     parser.add_argument("--validation", type=Path, required=True)
     parser.add_argument("--out", type=Path)

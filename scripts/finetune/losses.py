@@ -24,7 +24,9 @@ class Pair:
     dim: int
 
 
-def scores(queries: torch.Tensor, documents: torch.Tensor, pair: Pair, similarity: str, temperature: float) -> torch.Tensor:
+def scores(
+    queries: torch.Tensor, documents: torch.Tensor, pair: Pair, similarity: str, temperature: float
+) -> torch.Tensor:
     """[queries, documents] similarities at one pair, divided by the temperature."""
     return cut(queries, pair.dim, similarity) @ cut(documents, pair.dim, similarity).T / temperature
 
@@ -36,13 +38,20 @@ def contrastive(logits: torch.Tensor) -> torch.Tensor:
 
 def distill(student: torch.Tensor, teacher: torch.Tensor) -> torch.Tensor:
     """KL(teacher || student) over each query's documents; the teacher is detached."""
-    return F.kl_div(F.log_softmax(student, -1), F.log_softmax(teacher.detach(), -1), log_target=True,
-                    reduction="batchmean")
+    return F.kl_div(
+        F.log_softmax(student, -1), F.log_softmax(teacher.detach(), -1), log_target=True, reduction="batchmean"
+    )
 
 
 class LadderLoss(nn.Module):
-    def __init__(self, pairs: list[Pair], similarity: str = "cosine", temperature: float = 0.05,
-                 full_weight: float = 1.0, kl_weight: float = 1.0):
+    def __init__(
+        self,
+        pairs: list[Pair],
+        similarity: str = "cosine",
+        temperature: float = 0.05,
+        full_weight: float = 1.0,
+        kl_weight: float = 1.0,
+    ):
         super().__init__()
         if not pairs:
             raise ValueError("the ladder is empty")
@@ -60,9 +69,12 @@ class LadderLoss(nn.Module):
         """The pairs step `step` trains (a pure function of the step, so resume repeats it); full size last."""
         return self.pairs
 
-    def forward(self, queries: dict[int, torch.Tensor], documents: dict[int, torch.Tensor],
-                drawn: list[Pair]) -> tuple[torch.Tensor, dict[str, float]]:
-        full = scores(queries[self.full.layer], documents[self.full.layer], self.full, self.similarity, self.temperature)
+    def forward(
+        self, queries: dict[int, torch.Tensor], documents: dict[int, torch.Tensor], drawn: list[Pair]
+    ) -> tuple[torch.Tensor, dict[str, float]]:
+        full = scores(
+            queries[self.full.layer], documents[self.full.layer], self.full, self.similarity, self.temperature
+        )
         total = self.full_weight * contrastive(full)
         parts = {f"ce_{self.full.layer}x{self.full.dim}": float(total.detach()) / max(self.full_weight, 1e-12)}
         for pair in drawn:

@@ -30,29 +30,102 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from . import extract
 from .negatives import add_negatives
 from .provenance import exclusions, upstreams
 
 # Test suites, examples, fixtures, vendored copies and build outputs teach little and repeat a lot.
-SKIPPED_DIRS = frozenset({"test", "tests", "testing", "testdata", "__tests__", "spec", "specs", "__pycache__",
-                          "examples", "example", "fixtures", "benchmarks", "bench", "idlelib", "lib2to3",
-                          "turtledemo", "dist-info", "vendor", "vendored", "_vendor", "third_party", "thirdparty",
-                          "node_modules", "site-packages", "dist-packages", "debian", "build", "dist", "out", "target",
-                          "generated"})
+SKIPPED_DIRS = frozenset(
+    {
+        "test",
+        "tests",
+        "testing",
+        "testdata",
+        "__tests__",
+        "spec",
+        "specs",
+        "__pycache__",
+        "examples",
+        "example",
+        "fixtures",
+        "benchmarks",
+        "bench",
+        "idlelib",
+        "lib2to3",
+        "turtledemo",
+        "dist-info",
+        "vendor",
+        "vendored",
+        "_vendor",
+        "third_party",
+        "thirdparty",
+        "node_modules",
+        "site-packages",
+        "dist-packages",
+        "debian",
+        "build",
+        "dist",
+        "out",
+        "target",
+        "generated",
+    }
+)
 DOCS_DIRS = frozenset({"docs", "doc", "documentation"})  # read for Markdown only
-SKIPPED_SUFFIXES = (".min.js", ".d.ts", ".d.mts", ".d.cts", ".bundle.js", "_test.go", "Test.java", "Tests.cs",
-                    "_spec.rb", ".test.ts", ".spec.ts", ".test.js", ".spec.js")
+SKIPPED_SUFFIXES = (
+    ".min.js",
+    ".d.ts",
+    ".d.mts",
+    ".d.cts",
+    ".bundle.js",
+    "_test.go",
+    "Test.java",
+    "Tests.cs",
+    "_spec.rb",
+    ".test.ts",
+    ".spec.ts",
+    ".test.js",
+    ".spec.js",
+)
 MAX_FILE_BYTES = 400_000
 SYMBOL_SHARE = 0.15
 QUESTION_SHARE = 0.25
-GENERIC_NAMES = frozenset({"main", "init", "new", "get", "set", "run", "string", "tostring", "equals", "hashcode",
-                           "clone", "close", "default", "from", "into", "drop", "fmt", "next", "call", "apply",
-                           "constructor", "create", "build", "value", "values", "size", "len", "clear", "reset"})
+GENERIC_NAMES = frozenset(
+    {
+        "main",
+        "init",
+        "new",
+        "get",
+        "set",
+        "run",
+        "string",
+        "tostring",
+        "equals",
+        "hashcode",
+        "clone",
+        "close",
+        "default",
+        "from",
+        "into",
+        "drop",
+        "fmt",
+        "next",
+        "call",
+        "apply",
+        "constructor",
+        "create",
+        "build",
+        "value",
+        "values",
+        "size",
+        "len",
+        "clear",
+        "reset",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -81,8 +154,11 @@ def walk(root: Path) -> Iterator[tuple[Path, str]]:
     for folder, dirs, files in os.walk(root, followlinks=True):
         here = Path(folder)
         in_docs = any(part.lower() in DOCS_DIRS for part in here.relative_to(root).parts)
-        dirs[:] = sorted(d for d in dirs if d.lower() not in SKIPPED_DIRS and not d.startswith(".")
-                         and not excluded(here.relative_to(root) / d))
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if d.lower() not in SKIPPED_DIRS and not d.startswith(".") and not excluded(here.relative_to(root) / d)
+        )
         for name in sorted(files):
             language = extract.language_of(name)
             if not language or name.endswith(SKIPPED_SUFFIXES) or (in_docs and language != "markdown"):
@@ -110,8 +186,13 @@ def as_question(summary: str, code: str) -> str | None:
     if not found or found.group(1).lower() in ("thi", "i", "ha", "wa", "it", "doe", "a"):
         return None
     stem, ending, rest = found.groups()
-    verb = stem.lower() + ("y" if ending == "ies" else "e" if ending == "es" and not stem.endswith(
-        ("ss", "sh", "ch", "x", "z", "o")) else "")
+    verb = stem.lower() + (
+        "y"
+        if ending == "ies"
+        else "e"
+        if ending == "es" and not stem.endswith(("ss", "sh", "ch", "x", "z", "o"))
+        else ""
+    )
     opener = QUESTION_OPENERS[int(_key(code)[8:10], 16) % len(QUESTION_OPENERS)]
     if opener == "code that":
         return f"code that {stem.lower()}{ending} {rest}"
@@ -178,8 +259,9 @@ class Source:
     per_package: bool  # every folder in root is a package
 
 
-def mine(sources: list[Source], cap_per_package: int, cap_per_language: int, validation: float, seed: int,
-         negatives: int = 1):
+def mine(
+    sources: list[Source], cap_per_package: int, cap_per_language: int, validation: float, seed: int, negatives: int = 1
+):
     rng = random.Random(seed)
     rules = exclusions()
     stats: dict = {"sources": {}, "packages": {}, "dropped_packages": {}, "excluded_projects": sorted(rules.names)}
@@ -196,8 +278,11 @@ def mine(sources: list[Source], cap_per_package: int, cap_per_language: int, val
             found = dedupe(list(mine_package(source.name, label if package else "", root)))
             rng.shuffle(found)
             kept = add_negatives(found[:cap_per_package], negatives)
-            stats["packages"][label] = {"upstream": sorted(found_upstreams), "pairs": len(kept),
-                                        "languages": dict(Counter(p.language for p in kept))}
+            stats["packages"][label] = {
+                "upstream": sorted(found_upstreams),
+                "pairs": len(kept),
+                "languages": dict(Counter(p.language for p in kept)),
+            }
             for pair in kept:
                 by_language[pair.language].append(pair)
             mined += len(kept)
@@ -209,8 +294,11 @@ def mine(sources: list[Source], cap_per_package: int, cap_per_language: int, val
         pairs = dedupe(by_language[language])
         rng.shuffle(pairs)
         everything.extend(pairs[:cap_per_language])
-        stats["languages"][language] = {"mined": len(pairs), "kept": min(len(pairs), cap_per_language),
-                                        "kinds": dict(Counter(p.kind for p in pairs[:cap_per_language]))}
+        stats["languages"][language] = {
+            "mined": len(pairs),
+            "kept": min(len(pairs), cap_per_language),
+            "kinds": dict(Counter(p.kind for p in pairs[:cap_per_language])),
+        }
     everything = dedupe(everything)
     split = split_by_package(everything, validation, seed)
     stats["train"], stats["validation"] = len(split["train"]), len(split["validation"])
@@ -235,7 +323,7 @@ def split_by_package(pairs: list[Pair], validation: float, seed: int) -> dict[st
     packages = sorted(by_package)
     rng.shuffle(packages)
     for language in sorted(per_language):
-        target = int(round(per_language[language] * validation))
+        target = round(per_language[language] * validation)
         for package in packages:
             need = target - held_count[language]
             if need <= 0:
@@ -245,7 +333,10 @@ def split_by_package(pairs: list[Pair], validation: float, seed: int) -> dict[st
                 continue
             held.add(package)
             held_count.update(by_package[package])
-    split = {"validation": [p for p in pairs if p.package in held], "train": [p for p in pairs if p.package not in held]}
+    split = {
+        "validation": [p for p in pairs if p.package in held],
+        "train": [p for p in pairs if p.package not in held],
+    }
     rng.shuffle(split["train"])
     rng.shuffle(split["validation"])
     return split
@@ -253,8 +344,11 @@ def split_by_package(pairs: list[Pair], validation: float, seed: int) -> dict[st
 
 def resplit(folder: Path, validation: float, seed: int) -> dict:
     """Splits a mined folder's pairs again (train and validation together) with this version's rule."""
-    pairs = [Pair(**{**row, "negatives": tuple(row.get("negatives", ()))})
-             for part in ("train", "validation") for row in map(json.loads, (folder / f"{part}.jsonl").open())]
+    pairs = [
+        Pair(**{**row, "negatives": tuple(row.get("negatives", ()))})
+        for part in ("train", "validation")
+        for row in map(json.loads, (folder / f"{part}.jsonl").open())
+    ]
     split = split_by_package(pairs, validation, seed)
     stats = json.loads((folder / "stats.json").read_text())
     stats["train"], stats["validation"] = len(split["train"]), len(split["validation"])
@@ -278,16 +372,30 @@ def _source(per_package: bool):
         if not root:
             raise argparse.ArgumentTypeError("expected NAME=DIR")
         return Source(name, Path(root), per_package)
+
     return parse
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m finetune.mine", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--tree", "--source", dest="sources", action="append", type=_source(False), default=[],
-                        help="NAME=DIR: one package, repeatable")
-    parser.add_argument("--packages", dest="sources", action="append", type=_source(True),
-                        help="NAME=DIR: every folder in DIR is a package, repeatable")
+    parser = argparse.ArgumentParser(
+        prog="python -m finetune.mine", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--tree",
+        "--source",
+        dest="sources",
+        action="append",
+        type=_source(False),
+        default=[],
+        help="NAME=DIR: one package, repeatable",
+    )
+    parser.add_argument(
+        "--packages",
+        dest="sources",
+        action="append",
+        type=_source(True),
+        help="NAME=DIR: every folder in DIR is a package, repeatable",
+    )
     parser.add_argument("--out", type=Path, required=True, help="folder for train.jsonl, validation.jsonl, stats.json")
     parser.add_argument("--resplit", action="store_true", help="only split the pairs already in --out again")
     parser.add_argument("--cap-per-package", type=int, default=3_000)
@@ -305,8 +413,9 @@ def main(argv: list[str] | None = None) -> None:
     for source in args.sources:
         if not source.root.is_dir():
             parser.error(f"{source.name}: {source.root} is not a directory")
-    split, stats = mine(args.sources, args.cap_per_package, args.cap_per_language, args.validation, args.seed,
-                        args.negatives)
+    split, stats = mine(
+        args.sources, args.cap_per_package, args.cap_per_language, args.validation, args.seed, args.negatives
+    )
     write(split, stats, args.out)
     print(f"mine: {stats['train']} train, {stats['validation']} validation -> {args.out}", file=sys.stderr)
 

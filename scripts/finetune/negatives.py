@@ -27,15 +27,20 @@ def _flat(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def related(own: "Pair", other: "Pair") -> bool:
+def related(own: Pair, other: Pair) -> bool:
     """A candidate that is no true negative: the same code, one inside the other (a class and its method),
     or code that carries the query's own words (the same doc comment on a sibling)."""
     mine, theirs = _flat(own.positive), _flat(other.positive)
-    return (mine == theirs or other.query == own.query or mine in theirs or theirs in mine
-            or _flat(own.query)[:80] in theirs)
+    return (
+        mine == theirs
+        or other.query == own.query
+        or mine in theirs
+        or theirs in mine
+        or _flat(own.query)[:80] in theirs
+    )
 
 
-def add_negatives(pairs: list["Pair"], count: int) -> list["Pair"]:
+def add_negatives(pairs: list[Pair], count: int) -> list[Pair]:
     """The pairs with `count` BM25 negatives each, drawn within the same language (pairs of one package)."""
     if count <= 0:
         return pairs

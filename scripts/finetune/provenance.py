@@ -16,9 +16,23 @@ from functools import lru_cache
 from pathlib import Path
 
 EXCLUDED_FILE = Path(__file__).with_name("excluded.json")
-URL = re.compile(r"(?:github\.com|gitlab\.com|bitbucket\.org)[/:]([\w.-]+)/([\w.-]+?)(?:\.git)?(?=[/\s\"'#)>]|$)", re.I)
-METADATA_FILES = ("debian/control", "debian/copyright", "debian/watch", "debian/upstream/metadata", "Cargo.toml",
-                  "package.json", "composer.json", "PKG-INFO", "METADATA", "pyproject.toml", "setup.cfg", "pom.xml")
+URL = re.compile(
+    r"(?:github\.com|gitlab\.com|bitbucket\.org)[/:]([\w.-]+)/([\w.-]+?)(?:\.git)?(?=[/\s\"'#)>]|$)", re.IGNORECASE
+)
+METADATA_FILES = (
+    "debian/control",
+    "debian/copyright",
+    "debian/watch",
+    "debian/upstream/metadata",
+    "Cargo.toml",
+    "package.json",
+    "composer.json",
+    "PKG-INFO",
+    "METADATA",
+    "pyproject.toml",
+    "setup.cfg",
+    "pom.xml",
+)
 # Extensions that make a file name spell a project ("requests.py", "got.js").
 NAME_SUFFIXES = (".py", ".js", ".ts", ".mjs", ".cjs", ".rb", ".go", ".rs", ".php", ".java", ".kt", ".cs", ".h", ".hpp")
 
@@ -63,9 +77,29 @@ def exclusions() -> Exclusions:
         if repo not in GENERIC_REPOSITORY_NAMES:
             names.update({repo, repo.replace(".", "-")})
     # Distinctive folder names of the same projects (their include roots and crate or package names).
-    names.update({"nlohmann", "absl", "abseil", "libuv", "illuminate", "laravel", "monolog", "guzzlehttp",
-                  "kotlinx-coroutines-core", "messagepack", "newtonsoft", "serde_derive", "serde_core",
-                  "tokio-util", "tokio-stream", "tokio-macros", "axum-core", "axum-macros", "jackson"})
+    names.update(
+        {
+            "nlohmann",
+            "absl",
+            "abseil",
+            "libuv",
+            "illuminate",
+            "laravel",
+            "monolog",
+            "guzzlehttp",
+            "kotlinx-coroutines-core",
+            "messagepack",
+            "newtonsoft",
+            "serde_derive",
+            "serde_core",
+            "tokio-util",
+            "tokio-stream",
+            "tokio-macros",
+            "axum-core",
+            "axum-macros",
+            "jackson",
+        }
+    )
     return Exclusions(frozenset(names), frozenset(repositories))
 
 
@@ -109,8 +143,10 @@ def main(argv: list[str] | None = None) -> None:
     import argparse
     import sys
 
-    parser = argparse.ArgumentParser(prog="python -m finetune.provenance",
-                                     description="Checks a mined folder holds nothing from an excluded project.")
+    parser = argparse.ArgumentParser(
+        prog="python -m finetune.provenance",
+        description="Checks a mined folder holds nothing from an excluded project.",
+    )
     parser.add_argument("folder", type=Path)
     args = parser.parse_args(argv)
     found = scan(args.folder)

@@ -18,7 +18,6 @@ import sys
 from pathlib import Path
 
 import torch
-
 from barista_model.checkpoint import describe
 from barista_model.ladder import default_ladder
 
@@ -32,15 +31,18 @@ def _say(message: str) -> None:
     print(f"select_alpha: {message}", file=sys.stderr, flush=True)
 
 
-def score(checkpoint: Path, validation, max_query_tokens: int, max_doc_tokens: int) -> tuple[dict[str, float], list[dict]]:
+def score(
+    checkpoint: Path, validation, max_query_tokens: int, max_doc_tokens: int
+) -> tuple[dict[str, float], list[dict]]:
     from transformers import AutoTokenizer
 
     described = describe(checkpoint)
     backbone = load_backbone(checkpoint)
     tokenizer = AutoTokenizer.from_pretrained(checkpoint)
     sizes = default_ladder(backbone.config.num_hidden_layers, backbone.config.hidden_size).to_json()
-    collator = Collator(tokenizer, max_query_tokens, max_doc_tokens, described.query_prefix or "",
-                        described.document_prefix or "", 0)
+    collator = Collator(
+        tokenizer, max_query_tokens, max_doc_tokens, described.query_prefix or "", described.document_prefix or "", 0
+    )
     encoder = LayeredEncoder(backbone, described.pooling or "cls")
     return validate(encoder, collator, validation, sizes, described.similarity or "cosine", torch.device("cpu")), sizes
 
@@ -53,8 +55,11 @@ def choose(scores: dict[str, dict[str, float]], full: str) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m finetune.select_alpha", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m finetune.select_alpha",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--base", type=Path, required=True)
     parser.add_argument("--tuned", type=Path, required=True)
     parser.add_argument("--validation", type=Path, required=True)

@@ -17,8 +17,14 @@ from .losses import Pair
 from .model import pool
 
 
-def mask_tokens(input_ids: torch.Tensor, attention_mask: torch.Tensor, special: torch.Tensor, mask_id: int,
-                probability: float, generator: torch.Generator | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+def mask_tokens(
+    input_ids: torch.Tensor,
+    attention_mask: torch.Tensor,
+    special: torch.Tensor,
+    mask_id: int,
+    probability: float,
+    generator: torch.Generator | None = None,
+) -> tuple[torch.Tensor, torch.Tensor]:
     """Replaces a share of the real tokens with the mask token; labels are -100 where nothing was masked."""
     chance = torch.rand(input_ids.shape, generator=generator).to(input_ids.device)
     chosen = (chance < probability) & attention_mask.bool() & ~special
@@ -36,8 +42,14 @@ class SMAEHeads(nn.Module):
         self.norm = nn.LayerNorm(hidden, eps=getattr(config, "layer_norm_eps", 1e-12))
         self.bias = nn.Parameter(torch.zeros(config.vocab_size))
         self.project = nn.Linear(hidden, hidden)
-        self.decoder = nn.TransformerEncoderLayer(hidden, config.num_attention_heads, config.intermediate_size,
-                                                  dropout=0.1, activation="gelu", batch_first=True)
+        self.decoder = nn.TransformerEncoderLayer(
+            hidden,
+            config.num_attention_heads,
+            config.intermediate_size,
+            dropout=0.1,
+            activation="gelu",
+            batch_first=True,
+        )
 
     def logits(self, hidden: torch.Tensor, dim: int) -> torch.Tensor:
         x = F.gelu(F.linear(hidden[..., :dim], self.transform.weight[:dim, :dim], self.transform.bias[:dim]))
@@ -53,8 +65,15 @@ class SMAEHeads(nn.Module):
 
 
 class SMAELoss(nn.Module):
-    def __init__(self, backbone: nn.Module, pairs: list[Pair], pooling: str, mask_id: int,
-                 encoder_mask: float = 0.3, decoder_mask: float = 0.5):
+    def __init__(
+        self,
+        backbone: nn.Module,
+        pairs: list[Pair],
+        pooling: str,
+        mask_id: int,
+        encoder_mask: float = 0.3,
+        decoder_mask: float = 0.5,
+    ):
         super().__init__()
         self.heads = SMAEHeads(backbone.config, backbone.embeddings.word_embeddings)
         self.pairs = list(pairs)
@@ -63,8 +82,13 @@ class SMAELoss(nn.Module):
         self.encoder_mask = encoder_mask
         self.decoder_mask = decoder_mask
 
-    def forward(self, backbone: nn.Module, inputs: dict[str, torch.Tensor], special: torch.Tensor,
-                generator: torch.Generator | None = None) -> tuple[torch.Tensor, dict[str, float]]:
+    def forward(
+        self,
+        backbone: nn.Module,
+        inputs: dict[str, torch.Tensor],
+        special: torch.Tensor,
+        generator: torch.Generator | None = None,
+    ) -> tuple[torch.Tensor, dict[str, float]]:
         ids, attention = inputs["input_ids"], inputs["attention_mask"]
         encoder_ids, encoder_labels = mask_tokens(ids, attention, special, self.mask_id, self.encoder_mask, generator)
         decoder_ids, decoder_labels = mask_tokens(ids, attention, special, self.mask_id, self.decoder_mask, generator)
@@ -75,11 +99,17 @@ class SMAELoss(nn.Module):
         parts: dict[str, float] = {}
         for pair in self.pairs:
             hidden = output.hidden_states[pair.layer]
-            mlm = F.cross_entropy(self.heads.logits(hidden, pair.dim).reshape(-1, vocab).float(),
-                                  encoder_labels.reshape(-1), ignore_index=-100)
-            vector = pool(hidden, attention, self.pooling)[:, :pair.dim]
-            rebuilt = F.cross_entropy(self.heads.decode(vector, embedded, attention).reshape(-1, vocab).float(),
-                                      decoder_labels.reshape(-1), ignore_index=-100)
+            mlm = F.cross_entropy(
+                self.heads.logits(hidden, pair.dim).reshape(-1, vocab).float(),
+                encoder_labels.reshape(-1),
+                ignore_index=-100,
+            )
+            vector = pool(hidden, attention, self.pooling)[:, : pair.dim]
+            rebuilt = F.cross_entropy(
+                self.heads.decode(vector, embedded, attention).reshape(-1, vocab).float(),
+                decoder_labels.reshape(-1),
+                ignore_index=-100,
+            )
             # A batch with nothing masked gives NaN; it teaches nothing either.
             mlm, rebuilt = torch.nan_to_num(mlm), torch.nan_to_num(rebuilt)
             total = total + mlm + rebuilt

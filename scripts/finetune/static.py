@@ -72,9 +72,20 @@ def mrr_at_10(model: StaticEncoder, tokenizer, examples, pool: int = 500, dim: i
     return round(float(torch.where(ranks <= 10, 1.0 / ranks, torch.zeros_like(ranks, dtype=torch.float)).mean()), 4)
 
 
-def fine_tune(table: np.ndarray, tokenizer, train, validation, steps: int, batch: int, lr: float,
-              temperature: float, seed: int, log=print, dims: tuple[int, ...] = (),
-              checkpoint=None) -> tuple[np.ndarray, dict]:
+def fine_tune(
+    table: np.ndarray,
+    tokenizer,
+    train,
+    validation,
+    steps: int,
+    batch: int,
+    lr: float,
+    temperature: float,
+    seed: int,
+    log=print,
+    dims: tuple[int, ...] = (),
+    checkpoint=None,
+) -> tuple[np.ndarray, dict]:
     """Contrastive loss at the full width and at each prefix in `dims` (Matryoshka), so a shorter prefix
     of the table's PCA-ordered dims stays usable as a smaller rung."""
     torch.manual_seed(seed)
@@ -85,18 +96,26 @@ def fine_tune(table: np.ndarray, tokenizer, train, validation, steps: int, batch
     def scores() -> dict[int, float] | None:
         return {w: mrr_at_10(model, tokenizer, validation, dim=w) for w in widths} if validation else None
 
-    record = {"before": scores(), "steps": steps, "batchSize": batch, "lr": lr, "temperature": temperature,
-              "dims": widths}
+    record = {
+        "before": scores(),
+        "steps": steps,
+        "batchSize": batch,
+        "lr": lr,
+        "temperature": temperature,
+        "dims": widths,
+    }
     order = torch.randperm(len(train), generator=torch.Generator().manual_seed(seed))
     started = time.perf_counter()
     for step in range(steps):
         start = (step * batch) % max(1, len(train) - batch)
-        chunk = [train[int(i)] for i in order[start:start + batch]]
+        chunk = [train[int(i)] for i in order[start : start + batch]]
         documents = [e.positive for e in chunk] + [e.negatives[0] for e in chunk if e.negatives]
         q_bags, d_bags = token_bags(tokenizer, [e.query for e in chunk], 32), token_bags(tokenizer, documents, 256)
         target = torch.arange(len(chunk))
-        loss = sum(torch.nn.functional.cross_entropy(model(*q_bags, w) @ model(*d_bags, w).T / temperature, target)
-                   for w in widths)
+        loss = sum(
+            torch.nn.functional.cross_entropy(model(*q_bags, w) @ model(*d_bags, w).T / temperature, target)
+            for w in widths
+        )
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
@@ -110,15 +129,20 @@ def fine_tune(table: np.ndarray, tokenizer, train, validation, steps: int, batch
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m finetune.static", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m finetune.static", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--checkpoint", type=Path, required=True, help="the trained (or base) checkpoint to distil")
     parser.add_argument("--train", type=Path, required=True)
     parser.add_argument("--validation", type=Path)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--dims", type=int, default=256)
-    parser.add_argument("--prefixes", type=lambda t: tuple(int(x) for x in t.split(",")), default=(64, 128),
-                        help="shorter prefixes trained alongside the full width (default 64,128)")
+    parser.add_argument(
+        "--prefixes",
+        type=lambda t: tuple(int(x) for x in t.split(",")),
+        default=(64, 128),
+        help="shorter prefixes trained alongside the full width (default 64,128)",
+    )
     parser.add_argument("--steps", type=int, default=3000)
     parser.add_argument("--batch-size", type=int, default=256)
     parser.add_argument("--lr", type=float, default=2e-3)
@@ -138,11 +162,27 @@ def main(argv: list[str] | None = None) -> None:
     tokenizer = AutoTokenizer.from_pretrained(args.checkpoint)
     train = read_pairs(args.train)
     validation = read_pairs(args.validation) if args.validation else None
-    tuned, record = fine_tune(table, tokenizer, train, validation, args.steps, args.batch_size, args.lr,
-                              args.temperature, args.seed, dims=args.prefixes,
-                              checkpoint=lambda rows, step: np.save(args.out / "static-partial.npy", rows))
-    record.update({"distilSeconds": distilled, "vocab": int(tuned.shape[0]),
-                   "checkpoint": args.checkpoint.name, "trainPairs": len(train)})
+    tuned, record = fine_tune(
+        table,
+        tokenizer,
+        train,
+        validation,
+        args.steps,
+        args.batch_size,
+        args.lr,
+        args.temperature,
+        args.seed,
+        dims=args.prefixes,
+        checkpoint=lambda rows, step: np.save(args.out / "static-partial.npy", rows),
+    )
+    record.update(
+        {
+            "distilSeconds": distilled,
+            "vocab": int(tuned.shape[0]),
+            "checkpoint": args.checkpoint.name,
+            "trainPairs": len(train),
+        }
+    )
     np.save(args.out / "static.npy", tuned)
     (args.out / "static.json").write_text(json.dumps(record, indent=2) + "\n")
     print(f"static: MRR@10 {record['before']} -> {record['after']} in {record['seconds']} s -> {args.out}")

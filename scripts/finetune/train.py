@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import torch
-
 from barista_model.checkpoint import SOURCE_FILE, describe
 from barista_model.ladder import default_ladder, parse_ladder
 
@@ -68,11 +67,18 @@ class TrainingStep(torch.nn.Module):
         self.objective = objective
         self.layers = layers
 
-    def forward(self, batch: dict, drawn: list[Pair] | None, special: torch.Tensor | None = None,
-                generator: torch.Generator | None = None) -> tuple[torch.Tensor, dict[str, float]]:
+    def forward(
+        self,
+        batch: dict,
+        drawn: list[Pair] | None,
+        special: torch.Tensor | None = None,
+        generator: torch.Generator | None = None,
+    ) -> tuple[torch.Tensor, dict[str, float]]:
         if self.objective == "smae":
             return self.loss(self.encoder.backbone, batch["documents"], special, generator)
-        return self.loss(self.encoder(batch["queries"], self.layers), self.encoder(batch["documents"], self.layers), drawn)
+        return self.loss(
+            self.encoder(batch["queries"], self.layers), self.encoder(batch["documents"], self.layers), drawn
+        )
 
 
 def start_runtime(device_flag: str) -> Runtime:
@@ -128,8 +134,11 @@ def ladder_pairs(args, config) -> tuple[list[Pair], list[dict]]:
         # Every layer at every one of these dims, the full size last: the ladder is then chosen by measuring
         # the trained grid (ladder_grid.py) rather than fixed before training.
         layers, hidden = config.num_hidden_layers, config.hidden_size
-        grid = sorted({(layer, min(dim, hidden)) for layer in range(1, layers + 1) for dim in args.grid_dims}
-                      | {(layers, hidden)}, key=lambda p: (p == (layers, hidden), p))
+        grid = sorted(
+            {(layer, min(dim, hidden)) for layer in range(1, layers + 1) for dim in args.grid_dims}
+            | {(layers, hidden)},
+            key=lambda p: (p == (layers, hidden), p),
+        )
         return [Pair(l, d) for l, d in grid], [{"name": f"{l}x{d}", "layer": l, "dim": d} for l, d in grid]
     ladder = args.ladder or default_ladder(config.num_hidden_layers, config.hidden_size)
     ladder.check_fits(config.num_hidden_layers, config.hidden_size)
@@ -137,8 +146,16 @@ def ladder_pairs(args, config) -> tuple[list[Pair], list[dict]]:
 
 
 @torch.no_grad()
-def validate(encoder: LayeredEncoder, collator: Collator, examples, sizes: list[dict], similarity: str,
-             device: torch.device, batch: int = 64, pool_size: int = 500) -> dict[str, float]:
+def validate(
+    encoder: LayeredEncoder,
+    collator: Collator,
+    examples,
+    sizes: list[dict],
+    similarity: str,
+    device: torch.device,
+    batch: int = 64,
+    pool_size: int = 500,
+) -> dict[str, float]:
     """MRR@10 of each query's positive among `pool_size` held-back documents, at every ladder size."""
     examples = examples[:pool_size]
     was_training = encoder.training
@@ -147,7 +164,7 @@ def validate(encoder: LayeredEncoder, collator: Collator, examples, sizes: list[
     queries = {layer: [] for layer in layers}
     documents = {layer: [] for layer in layers}
     for start in range(0, len(examples), batch):
-        chunk = examples[start:start + batch]
+        chunk = examples[start : start + batch]
         encoded = collator(chunk)
         for side, store in (("queries", queries), ("documents", documents)):
             inputs = {k: v.to(device) for k, v in encoded[side].items()}
@@ -158,7 +175,9 @@ def validate(encoder: LayeredEncoder, collator: Collator, examples, sizes: list[
         q = cut(torch.cat(queries[size["layer"]]), size["dim"], similarity)
         d = cut(torch.cat(documents[size["layer"]]), size["dim"], similarity)
         ranks = (q @ d.T > (q * d).sum(-1, keepdim=True)).sum(-1) + 1
-        result[size["name"]] = round(float(torch.where(ranks <= 10, 1.0 / ranks, torch.zeros_like(ranks, dtype=torch.float)).mean()), 4)
+        result[size["name"]] = round(
+            float(torch.where(ranks <= 10, 1.0 / ranks, torch.zeros_like(ranks, dtype=torch.float)).mean()), 4
+        )
     encoder.train(was_training)
     return result
 
@@ -166,8 +185,18 @@ def validate(encoder: LayeredEncoder, collator: Collator, examples, sizes: list[
 def save_state(path: Path, model, optimizer, scheduler, scaler, step: int, extra: dict) -> None:
     partial = path.with_suffix(".partial")
     rng = {"cpu": torch.get_rng_state(), "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None}
-    torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
-                "scaler": scaler.state_dict() if scaler else None, "step": step, "rng": rng, "extra": extra}, partial)
+    torch.save(
+        {
+            "model": model.state_dict(),
+            "optimizer": optimizer.state_dict(),
+            "scheduler": scheduler.state_dict(),
+            "scaler": scaler.state_dict() if scaler else None,
+            "step": step,
+            "rng": rng,
+            "extra": extra,
+        },
+        partial,
+    )
     partial.replace(path)  # a crash mid-save never leaves a torn state behind
 
 
@@ -191,21 +220,27 @@ def save_checkpoint(out: Path, backbone, tokenizer, base: Path, record: dict) ->
 
 
 def arguments(argv: list[str] | None = None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="python -m finetune.train", description=__doc__,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        prog="python -m finetune.train", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("--checkpoint", type=Path, required=True, help="base Hugging Face checkpoint directory")
     p.add_argument("--train", type=Path, required=True, help="JSONL of {query, positive, negatives?}")
     p.add_argument("--validation", type=Path, help="held-back JSONL pairs, scored before and after")
     p.add_argument("--out", type=Path, required=True, help="run directory")
     p.add_argument("--objective", choices=OBJECTIVE_CHOICES, default="srl")
     p.add_argument("--ladder", type=parse_ladder, help="JSON list of {name, layer, dim} (default: the cup ladder)")
-    p.add_argument("--grid-dims", type=lambda t: [int(x) for x in t.split(",")],
-                   help="train every layer at each of these dims (comma-separated) instead of one ladder")
+    p.add_argument(
+        "--grid-dims",
+        type=lambda t: [int(x) for x in t.split(",")],
+        help="train every layer at each of these dims (comma-separated) instead of one ladder",
+    )
     p.add_argument("--pooling", choices=("cls", "mean"), help="default: as the base model was trained")
     p.add_argument("--similarity", choices=("cosine", "dot"), help="default: the base model's, else cosine")
     p.add_argument("--temperature", type=float, default=0.05)
     p.add_argument("--full-weight", type=float, default=1.0, help="weight of the full size's contrastive loss")
-    p.add_argument("--kl-weight", type=float, default=1.0, help="weight of KL(full size || smaller pair); 0 turns it off")
+    p.add_argument(
+        "--kl-weight", type=float, default=1.0, help="weight of KL(full size || smaller pair); 0 turns it off"
+    )
     p.add_argument("--negatives", type=int, default=0, help="hard negatives per query taken from the data")
     p.add_argument("--steps", type=int, default=1000, help="optimizer steps")
     p.add_argument("--batch-size", type=int, default=32, help="pairs per device per micro-batch")
@@ -230,10 +265,17 @@ def arguments(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--decoder-mask", type=float, default=0.5, help="smae: share masked for the decoder")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--no-progress", action="store_true", help="no progress bar (log lines only)")
-    p.add_argument("--group-by-language", action="store_true",
-                   help="every batch from one language (the pairs' `language`), for harder in-batch negatives")
-    p.add_argument("--validate-every", type=int, default=0,
-                   help="steps between validations (validation.jsonl) and saves of RUN/latest; 0: only before and after")
+    p.add_argument(
+        "--group-by-language",
+        action="store_true",
+        help="every batch from one language (the pairs' `language`), for harder in-batch negatives",
+    )
+    p.add_argument(
+        "--validate-every",
+        type=int,
+        default=0,
+        help="steps between validations (validation.jsonl) and saves of RUN/latest; 0: only before and after",
+    )
     return p.parse_args(argv)
 
 
@@ -255,8 +297,14 @@ def train(args: argparse.Namespace) -> dict:
     pairs, sizes = ladder_pairs(args, backbone.config)
     examples = read_pairs(args.train, args.limit)
     validation = read_pairs(args.validation) if args.validation else None
-    collator = Collator(tokenizer, args.max_query_tokens, args.max_doc_tokens, described.query_prefix or "",
-                        described.document_prefix or "", args.negatives)
+    collator = Collator(
+        tokenizer,
+        args.max_query_tokens,
+        args.max_doc_tokens,
+        described.query_prefix or "",
+        described.document_prefix or "",
+        args.negatives,
+    )
 
     encoder = LayeredEncoder(backbone, pooling).to(runtime.device)
     if args.objective == "smae":
@@ -265,9 +313,16 @@ def train(args: argparse.Namespace) -> dict:
         loss_fn = SMAELoss(backbone, pairs, pooling, tokenizer.mask_token_id, args.encoder_mask, args.decoder_mask)
         layers = sorted({p.layer for p in pairs})
     else:
-        loss_fn = make_loss(args.objective, pairs, backbone.config.num_hidden_layers, seed=args.seed,
-                            similarity=similarity, temperature=args.temperature, full_weight=args.full_weight,
-                            kl_weight=args.kl_weight)
+        loss_fn = make_loss(
+            args.objective,
+            pairs,
+            backbone.config.num_hidden_layers,
+            seed=args.seed,
+            similarity=similarity,
+            temperature=args.temperature,
+            full_weight=args.full_weight,
+            kl_weight=args.kl_weight,
+        )
         layers = loss_fn.layers_needed()
     loss_fn.to(runtime.device)
     # The module DDP wraps holds everything trained and runs the whole step in its forward, so DDP sees
@@ -278,8 +333,9 @@ def train(args: argparse.Namespace) -> dict:
         ids = [runtime.local_rank] if runtime.device.type == "cuda" else None
         wrapped = torch.nn.parallel.DistributedDataParallel(trained, device_ids=ids)
 
-    optimizer = torch.optim.AdamW([p for p in trained.parameters() if p.requires_grad], lr=args.lr,
-                                  weight_decay=args.weight_decay)
+    optimizer = torch.optim.AdamW(
+        [p for p in trained.parameters() if p.requires_grad], lr=args.lr, weight_decay=args.weight_decay
+    )
     warmup = int(args.steps * args.warmup)
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: schedule(s, args.steps, warmup))
     dtype = autocast_dtype(args.precision, runtime.device)
@@ -315,6 +371,7 @@ def train(args: argparse.Namespace) -> dict:
     if runtime.main and not args.no_progress:
         with contextlib.suppress(ImportError):
             from tqdm import tqdm
+
             progress = tqdm(total=args.steps, initial=step, desc=args.objective, dynamic_ncols=True)
     log = (out / "log.jsonl").open("a") if runtime.main else None
     groups = language_groups(examples) if args.group_by_language else None
@@ -327,9 +384,11 @@ def train(args: argparse.Namespace) -> dict:
         total_loss, parts = 0.0, {}
         for micro in range(args.grad_accum):
             at = step * args.grad_accum + micro
-            indices = (grouped_batch_indices(groups, args.batch_size, at, args.seed, runtime.rank, runtime.world)
-                       if groups else batch_indices(len(examples), args.batch_size, at, args.seed, runtime.rank,
-                                                    runtime.world))
+            indices = (
+                grouped_batch_indices(groups, args.batch_size, at, args.seed, runtime.rank, runtime.world)
+                if groups
+                else batch_indices(len(examples), args.batch_size, at, args.seed, runtime.rank, runtime.world)
+            )
             batch = collator([examples[i] for i in indices])
             last = micro == args.grad_accum - 1
             sync = contextlib.nullcontext() if last or runtime.world == 1 else wrapped.no_sync()
@@ -363,26 +422,57 @@ def train(args: argparse.Namespace) -> dict:
             progress.update(1)
             progress.set_postfix(loss=f"{total_loss:.3f}")
         if log and (step % args.log_every == 0 or step == args.steps or step == first_step + 1):
-            log.write(json.dumps({"step": step, "loss": round(total_loss, 5), "lr": scheduler.get_last_lr()[0],
-                                  "seconds": round(elapsed, 1), "drawn": [f"{p.layer}x{p.dim}" for p in drawn or []],
-                                  "parts": {k: round(v, 4) for k, v in parts.items()}}) + "\n")
+            log.write(
+                json.dumps(
+                    {
+                        "step": step,
+                        "loss": round(total_loss, 5),
+                        "lr": scheduler.get_last_lr()[0],
+                        "seconds": round(elapsed, 1),
+                        "drawn": [f"{p.layer}x{p.dim}" for p in drawn or []],
+                        "parts": {k: round(v, 4) for k, v in parts.items()},
+                    }
+                )
+                + "\n"
+            )
             log.flush()
             if args.no_progress:
-                _say(f"step {step}/{args.steps} loss {total_loss:.4f} "
-                     f"({(step - first_step) / (elapsed - earlier_seconds):.3f} steps/s)")
-        capped = agreed_stop(runtime, (args.max_minutes is not None
-                                        and elapsed - earlier_seconds > args.max_minutes * 60)
-                             or step == args.stop_at)
+                _say(
+                    f"step {step}/{args.steps} loss {total_loss:.4f} "
+                    f"({(step - first_step) / (elapsed - earlier_seconds):.3f} steps/s)"
+                )
+        capped = agreed_stop(
+            runtime,
+            (args.max_minutes is not None and elapsed - earlier_seconds > args.max_minutes * 60)
+            or step == args.stop_at,
+        )
         if runtime.main and (step % args.save_every == 0 or step == args.steps or capped):
-            save_state(state_path, trained, optimizer, scheduler, scaler, step,
-                       {"objective": args.objective, "seconds": elapsed})
-        if (runtime.main and validation and args.validate_every and step % args.validate_every == 0
-                and args.objective != "smae"):
+            save_state(
+                state_path,
+                trained,
+                optimizer,
+                scheduler,
+                scaler,
+                step,
+                {"objective": args.objective, "seconds": elapsed},
+            )
+        if (
+            runtime.main
+            and validation
+            and args.validate_every
+            and step % args.validate_every == 0
+            and args.objective != "smae"
+        ):
             point = validate(encoder, collator, validation, sizes, similarity, runtime.device)
             with (out / "validation.jsonl").open("a") as curve:
                 curve.write(json.dumps({"step": step, "seconds": round(elapsed, 1), "mrr10": point}) + "\n")
-            save_checkpoint(out / "latest", backbone, tokenizer, args.checkpoint, {"objective": args.objective,
-                                                                                   "steps": step, "partial": True})
+            save_checkpoint(
+                out / "latest",
+                backbone,
+                tokenizer,
+                args.checkpoint,
+                {"objective": args.objective, "steps": step, "partial": True},
+            )
             _say(f"step {step}: validation MRR@10 {point}")
         if capped and step < args.steps:
             _say(f"stopping at step {step}/{args.steps} (--stop-at or the {args.max_minutes} min cap)")
@@ -393,13 +483,28 @@ def train(args: argparse.Namespace) -> dict:
     seconds = time.perf_counter() - started
 
     record = {
-        "objective": args.objective, "steps": step, "plannedSteps": args.steps, "stoppedEarly": stopped_early,
-        "batchSize": args.batch_size * args.grad_accum * runtime.world, "lr": args.lr, "warmup": warmup,
-        "temperature": args.temperature, "fullWeight": args.full_weight, "klWeight": args.kl_weight,
-        "maxQueryTokens": args.max_query_tokens, "maxDocTokens": args.max_doc_tokens, "pooling": pooling,
-        "similarity": similarity, "ladder": sizes, "trainPairs": len(examples), "data": args.train.name,
-        "seconds": round(seconds, 1), "device": runtime.device.type, "precision": str(dtype or "float32"),
-        "world": runtime.world, "seed": args.seed,
+        "objective": args.objective,
+        "steps": step,
+        "plannedSteps": args.steps,
+        "stoppedEarly": stopped_early,
+        "batchSize": args.batch_size * args.grad_accum * runtime.world,
+        "lr": args.lr,
+        "warmup": warmup,
+        "temperature": args.temperature,
+        "fullWeight": args.full_weight,
+        "klWeight": args.kl_weight,
+        "maxQueryTokens": args.max_query_tokens,
+        "maxDocTokens": args.max_doc_tokens,
+        "pooling": pooling,
+        "similarity": similarity,
+        "ladder": sizes,
+        "trainPairs": len(examples),
+        "data": args.train.name,
+        "seconds": round(seconds, 1),
+        "device": runtime.device.type,
+        "precision": str(dtype or "float32"),
+        "world": runtime.world,
+        "seed": args.seed,
     }
     if runtime.main:
         if validation and args.objective != "smae":

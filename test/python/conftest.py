@@ -12,8 +12,32 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
-WORDS = ["the", "a", "file", "read", "def", "return", "function", "search", "code", "index", "query",
-         "python", "list", "sort", "by", "key", "and", "of", "to", "in", "for", "with", "open", "line"]
+WORDS = [
+    "the",
+    "a",
+    "file",
+    "read",
+    "def",
+    "return",
+    "function",
+    "search",
+    "code",
+    "index",
+    "query",
+    "python",
+    "list",
+    "sort",
+    "by",
+    "key",
+    "and",
+    "of",
+    "to",
+    "in",
+    "for",
+    "with",
+    "open",
+    "line",
+]
 
 
 def _vocab() -> list[str]:
@@ -29,8 +53,10 @@ def write_tokenizer_json(folder: Path) -> None:
     tokenizer.normalizer = normalizers.BertNormalizer(lowercase=True)
     tokenizer.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
     tokenizer.post_processor = processors.TemplateProcessing(
-        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
-        special_tokens=[("[CLS]", vocab["[CLS]"]), ("[SEP]", vocab["[SEP]"])])
+        single="[CLS] $A [SEP]",
+        pair="[CLS] $A [SEP] $B:1 [SEP]:1",
+        special_tokens=[("[CLS]", vocab["[CLS]"]), ("[SEP]", vocab["[SEP]"])],
+    )
     tokenizer.decoder = decoders.WordPiece()
     # Like all-MiniLM-L6-v2's: a fixed padding the exporter must strip.
     tokenizer.enable_padding(pad_id=0, pad_token="[PAD]", length=24)
@@ -39,7 +65,9 @@ def write_tokenizer_json(folder: Path) -> None:
 
 def write_vocab_txt(folder: Path) -> None:
     (folder / "vocab.txt").write_text("\n".join(_vocab()) + "\n")
-    (folder / "tokenizer_config.json").write_text(json.dumps({"do_lower_case": True, "tokenizer_class": "BertTokenizer"}))
+    (folder / "tokenizer_config.json").write_text(
+        json.dumps({"do_lower_case": True, "tokenizer_class": "BertTokenizer"})
+    )
 
 
 def make_checkpoint(folder: Path, layers: int, hidden: int = 48, seed: int = 0, tokenizer: str = "json") -> Path:
@@ -49,18 +77,33 @@ def make_checkpoint(folder: Path, layers: int, hidden: int = 48, seed: int = 0, 
 
     logging.disable_progress_bar()
     torch.manual_seed(seed)
-    config = BertConfig(vocab_size=len(_vocab()), hidden_size=hidden, num_hidden_layers=layers,
-                        num_attention_heads=4, intermediate_size=2 * hidden, max_position_embeddings=64)
+    config = BertConfig(
+        vocab_size=len(_vocab()),
+        hidden_size=hidden,
+        num_hidden_layers=layers,
+        num_attention_heads=4,
+        intermediate_size=2 * hidden,
+        max_position_embeddings=64,
+    )
     BertModel(config).eval().save_pretrained(folder)
     if tokenizer == "json":
         write_tokenizer_json(folder)
     else:
         write_vocab_txt(folder)
-    (folder / "barista-source.json").write_text(json.dumps({
-        "baseModel": "test/tiny-bert", "license": "MIT", "source": "randomly initialised in a test",
-        "pooling": "cls", "similarity": "cosine", "maxTokens": 64,
-        "queryPrefix": "query: ", "documentPrefix": "",
-    }))
+    (folder / "barista-source.json").write_text(
+        json.dumps(
+            {
+                "baseModel": "test/tiny-bert",
+                "license": "MIT",
+                "source": "randomly initialised in a test",
+                "pooling": "cls",
+                "similarity": "cosine",
+                "maxTokens": 64,
+                "queryPrefix": "query: ",
+                "documentPrefix": "",
+            }
+        )
+    )
     return folder
 
 

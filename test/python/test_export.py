@@ -11,17 +11,33 @@ import onnx
 import onnxruntime as ort
 import pytest
 import torch
-from transformers import BertModel
-
 from barista_model import bundle
 from barista_model.export import export_bundle, main
 from barista_model.ladder import Ladder, Size
 from barista_model.parity import FP32_TOLERANCE, INT8_TOLERANCE, ParityError
 from barista_model.tokenizer import bundle_tokenizer
+from transformers import BertModel
 
-MANIFEST_KEYS = ["formatVersion", "name", "baseModel", "license", "source", "hiddenSize", "numLayers", "ladder",
-                 "pooling", "similarity", "maxTokens", "queryPrefix", "documentPrefix", "segments", "tokenizer",
-                 "precision", "files", "parity"]
+MANIFEST_KEYS = [
+    "formatVersion",
+    "name",
+    "baseModel",
+    "license",
+    "source",
+    "hiddenSize",
+    "numLayers",
+    "ladder",
+    "pooling",
+    "similarity",
+    "maxTokens",
+    "queryPrefix",
+    "documentPrefix",
+    "segments",
+    "tokenizer",
+    "precision",
+    "files",
+    "parity",
+]
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +77,9 @@ def chain_vs_torch(checkpoint, folder) -> dict[int, float]:
     model = BertModel.from_pretrained(checkpoint, attn_implementation="eager").eval()
     ids, mask = random_batch(model.config.vocab_size)
     with torch.no_grad():
-        expected = model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask),
-                         output_hidden_states=True).hidden_states
+        expected = model(
+            input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask), output_hidden_states=True
+        ).hidden_states
     dims = {size["layer"]: size["dim"] for size in manifest["ladder"]}
     distances, hidden = {}, None
     for segment in manifest["segments"]:
@@ -145,7 +162,13 @@ def test_int8_chain_matches_pytorch_at_every_ladder_layer(tiny6, int8_bundle):
 def test_12_layer_model_is_cut_at_even_layers_and_matches(tiny12, int8_bundle_12):
     manifest = read(int8_bundle_12)
     assert [(s["fromLayer"], s["toLayer"]) for s in manifest["segments"]] == [
-        (0, 2), (2, 4), (4, 6), (6, 8), (8, 10), (10, 12)]
+        (0, 2),
+        (2, 4),
+        (4, 6),
+        (6, 8),
+        (8, 10),
+        (10, 12),
+    ]
     assert [s["dim"] for s in manifest["ladder"]] == [2, 4, 8, 16, 32, 48]
     assert max(chain_vs_torch(tiny12, int8_bundle_12).values()) <= INT8_TOLERANCE
 
@@ -153,8 +176,22 @@ def test_12_layer_model_is_cut_at_even_layers_and_matches(tiny12, int8_bundle_12
 def test_fp32_chain_from_the_command_line_matches_pytorch(tiny6, tmp_path, capsys):
     out = tmp_path / "custom"
     ladder = '[{"name": "small", "layer": 2, "dim": 16}, {"name": "large", "layer": 6, "dim": 48}]'
-    main(["--checkpoint", str(tiny6), "--out", str(out), "--precision", "fp32", "--ladder", ladder,
-          "--pooling", "mean", "--max-tokens", "32"])
+    main(
+        [
+            "--checkpoint",
+            str(tiny6),
+            "--out",
+            str(out),
+            "--precision",
+            "fp32",
+            "--ladder",
+            ladder,
+            "--pooling",
+            "mean",
+            "--max-tokens",
+            "32",
+        ]
+    )
     assert capsys.readouterr().out.strip() == str(out)
     manifest = read(out)
     assert manifest["precision"] == "fp32"
@@ -223,14 +260,15 @@ def test_tokenizer_json_is_built_when_only_vocab_txt_exists(tmp_path):
 def test_a_static_table_becomes_rung_0_with_int8_rows_and_parity(tiny6, tmp_path):
     from barista_model import static_rung
     from barista_model.ladder import LadderError
-
     from barista_model.static_rung import rows_needed
 
     vocab = rows_needed(bundle_tokenizer(tiny6, 32))
     table = np.random.default_rng(3).normal(size=(vocab, 24)).astype(np.float32)
     out = tmp_path / "with-static"
-    ladder = '[{"name": "shot", "layer": 0, "dim": 24}, {"name": "small", "layer": 2, "dim": 16}, ' \
-             '{"name": "large", "layer": 6, "dim": 48}]'
+    ladder = (
+        '[{"name": "shot", "layer": 0, "dim": 24}, {"name": "small", "layer": 2, "dim": 16}, '
+        '{"name": "large", "layer": 6, "dim": 48}]'
+    )
     np.save(tmp_path / "static.npy", table)
     main(["--checkpoint", str(tiny6), "--out", str(out), "--ladder", ladder, "--static", str(tmp_path / "static.npy")])
     manifest = read(out)
@@ -246,22 +284,30 @@ def test_a_static_table_becomes_rung_0_with_int8_rows_and_parity(tiny6, tmp_path
     with pytest.raises(LadderError, match="layer 0|deeper than"):
         export_bundle(tiny6, tmp_path / "no-table", ladder=Ladder((Size("shot", 0, 24), Size("large", 6, 48))))
     with pytest.raises(LadderError, match="1..24"):
-        export_bundle(tiny6, tmp_path / "too-wide", ladder=Ladder((Size("shot", 0, 32), Size("large", 6, 48))),
-                      static_table=table)
+        export_bundle(
+            tiny6, tmp_path / "too-wide", ladder=Ladder((Size("shot", 0, 32), Size("large", 6, 48))), static_table=table
+        )
 
 
 def test_rung_0_added_to_an_exported_bundle_in_place(int8_bundle, tmp_path):
-    from tokenizers import Tokenizer
-
     from barista_model import static_rung
+    from tokenizers import Tokenizer
 
     copy = tmp_path / "copy"
     shutil.copytree(int8_bundle, copy)
     before = read(copy)
     rows = static_rung.rows_needed(Tokenizer.from_file(str(copy / "tokenizer.json")))
     table = np.random.default_rng(5).normal(size=(rows, 32)).astype(np.float32)
-    record = {"checkpoint": "tiny6", "dims": [16, 32], "steps": 3, "batchSize": 4, "trainPairs": 9, "seconds": 1.0,
-              "before": {"16": 0.1, "32": 0.2}, "after": {"16": 0.3, "32": 0.4}}
+    record = {
+        "checkpoint": "tiny6",
+        "dims": [16, 32],
+        "steps": 3,
+        "batchSize": 4,
+        "trainPairs": 9,
+        "seconds": 1.0,
+        "before": {"16": 0.1, "32": 0.2},
+        "after": {"16": 0.3, "32": 0.4},
+    }
     static_rung.add_to_bundle(copy, table, "shot", 24, record)
     manifest = static_rung.add_to_bundle(copy, table, "shot", 24, record)  # twice: replaced, not repeated
     assert manifest["ladder"][0] == {"name": "shot", "layer": 0, "dim": 24}

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from finetune import extract, mine
 from finetune.negatives import add_negatives
 from finetune.provenance import exclusions, scan, upstreams
@@ -27,7 +26,7 @@ def tiny():
     return 1
 '''
 
-SCRIPT = '''
+SCRIPT = """
 /**
  * Debounce a function so it runs once after calls stop.
  * @param fn the function
@@ -42,9 +41,9 @@ export function debounce(fn, wait) {
 
 /** Declared elsewhere, no body here. */
 export function declared(a: string): void;
-'''
+"""
 
-GO = '''package retry
+GO = """package retry
 
 // Backoff returns how long to wait before the next attempt of a failed upload.
 func Backoff(attempt int) time.Duration {
@@ -57,9 +56,9 @@ type PathError = fs.PathError
 
 // Other comment not above a declaration.
 var x = 1
-'''
+"""
 
-RUST = '''
+RUST = """
 /// Parses a semantic version string into its three numbers.
 ///
 /// # Examples
@@ -71,9 +70,9 @@ pub fn parse_version(text: &str) -> Option<(u32, u32, u32)> {
     let mut parts = text.split('.');
     Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
 }
-'''
+"""
 
-JAVA = '''
+JAVA = """
 public class Strings {
     /**
      * Removes the whitespace at both ends of every string in the array.
@@ -90,9 +89,9 @@ public class Strings {
     /** An abstract method has no body to learn from. */
     abstract void nothing(int a);
 }
-'''
+"""
 
-RUBY = '''
+RUBY = """
 module Uploads
   # Retries a failed upload with exponential backoff until it succeeds.
   def retry_upload(file, attempts: 3)
@@ -103,9 +102,9 @@ module Uploads
     false
   end
 end
-'''
+"""
 
-MARKDOWN = '''# Uploader
+MARKDOWN = """# Uploader
 
 ## Retrying failed uploads
 
@@ -115,7 +114,7 @@ After the last retry the error is reported.
 
 ## Short
 One line only.
-'''
+"""
 
 
 def test_python_docstring_becomes_the_summary_and_leaves_the_code():
@@ -124,7 +123,9 @@ def test_python_docstring_becomes_the_summary_and_leaves_the_code():
     item = found[0]
     assert item.summary == "Read the configuration file and return its values as a dict."
     assert item.name == "read_config"
-    assert item.code.startswith("def read_config(path):") and '"""' not in item.code and "return parse(text)" in item.code
+    assert (
+        item.code.startswith("def read_config(path):") and '"""' not in item.code and "return parse(text)" in item.code
+    )
     assert '"""Read the configuration' in item.documented
 
 
@@ -181,26 +182,42 @@ def test_question_from_a_summary_that_opens_with_a_verb():
 def test_every_kind_of_pair_appears_over_many_items():
     kinds = set()
     for n in range(200):
-        item = extract.Item("Returns the value number %d of the table." % n, f"lookupValue{n}", f"code {n}", f"doc {n}")
+        item = extract.Item(f"Returns the value number {n} of the table.", f"lookupValue{n}", f"code {n}", f"doc {n}")
         kinds.add(mine.pair_of(item, "go")[0])
     assert kinds == {"doc", "question", "symbol"}
     assert mine.pair_of(extract.Item("Install it", "", "text", "# Install it\ntext"), "markdown")[0] == "heading"
 
 
-@pytest.mark.parametrize("path", [
-    "pip/_vendor/requests/api.py", "node_modules/express/lib/router.js", "got/dist/source/index.js",
-    "site-packages/flask/app.py", "x/hugo/y.js", "lib/requests.py", "registry/serde-1.0.152/src/lib.rs",
-    "gocode/src/github.com/gin-gonic/gin/gin.go", "spdlog/include/spdlog/fmt/bundled/core.h",
-    "third/abseil-cpp/absl/strings/str_cat.h", "gems/rack-3.0.0/lib/rack.rb", "x/kotlinx.coroutines/y.kt",
-    "include/nlohmann/json.hpp", "vendor/laravel/framework/src/Illuminate/Support/Str.php",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "pip/_vendor/requests/api.py",
+        "node_modules/express/lib/router.js",
+        "got/dist/source/index.js",
+        "site-packages/flask/app.py",
+        "x/hugo/y.js",
+        "lib/requests.py",
+        "registry/serde-1.0.152/src/lib.rs",
+        "gocode/src/github.com/gin-gonic/gin/gin.go",
+        "spdlog/include/spdlog/fmt/bundled/core.h",
+        "third/abseil-cpp/absl/strings/str_cat.h",
+        "gems/rack-3.0.0/lib/rack.rb",
+        "x/kotlinx.coroutines/y.kt",
+        "include/nlohmann/json.hpp",
+        "vendor/laravel/framework/src/Illuminate/Support/Str.php",
+    ],
+)
 def test_excluded_projects_and_their_vendored_copies(path):
     assert mine.excluded(Path(path))
 
 
 def test_similar_names_are_kept():
-    for path in ("site-packages/requests_toolbelt_like/x.py", "node_modules/gotcha/index.js", "src/encoding/json/x.go",
-                 "registry/serde_json-1.0.91/src/lib.rs"):
+    for path in (
+        "site-packages/requests_toolbelt_like/x.py",
+        "node_modules/gotcha/index.js",
+        "src/encoding/json/x.go",
+        "registry/serde_json-1.0.91/src/lib.rs",
+    ):
         assert not mine.excluded(Path(path)), path
 
 
@@ -208,9 +225,22 @@ def test_every_repository_of_the_benchmark_is_excluded():
     """The list is semble's benchmarks/repos.json plus the file-level suites' projects."""
     rules = exclusions()
     assert len(rules.repositories) >= 64
-    for repository in ("gin-gonic/gin", "serde-rs/serde", "tokio-rs/tokio", "rack/rack", "apache/commons-lang",
-                       "abseil/abseil-cpp", "kotlin/kotlinx.coroutines", "pydantic/pydantic", "vitest-dev/vitest",
-                       "psf/requests", "pallets/flask", "expressjs/express", "sindresorhus/got", "gohugoio/hugo"):
+    for repository in (
+        "gin-gonic/gin",
+        "serde-rs/serde",
+        "tokio-rs/tokio",
+        "rack/rack",
+        "apache/commons-lang",
+        "abseil/abseil-cpp",
+        "kotlin/kotlinx.coroutines",
+        "pydantic/pydantic",
+        "vitest-dev/vitest",
+        "psf/requests",
+        "pallets/flask",
+        "expressjs/express",
+        "sindresorhus/got",
+        "gohugoio/hugo",
+    ):
         assert repository in rules.repositories, repository
 
 
@@ -232,10 +262,12 @@ def test_hard_negatives_come_from_the_same_language_and_are_no_relative():
     def pair(query, code, language="go"):
         return mine.Pair(query, code, "s", language, "p", package="pkg")
 
-    pairs = [pair("retry a failed upload", "func retryUpload() { upload(); sleep() }"),
-             pair("parse the upload header", "func parseHeader() { header upload parse }"),
-             pair("draw a circle", "func drawCircle() { circle() }"),
-             pair("retry a failed upload in ruby", "def retry_upload; upload; end", "ruby")]
+    pairs = [
+        pair("retry a failed upload", "func retryUpload() { upload(); sleep() }"),
+        pair("parse the upload header", "func parseHeader() { header upload parse }"),
+        pair("draw a circle", "func drawCircle() { circle() }"),
+        pair("retry a failed upload in ruby", "def retry_upload; upload; end", "ruby"),
+    ]
     result = add_negatives(pairs, 1)
     assert result[0].negatives == ("func parseHeader() { header upload parse }",)
     assert all(n != result[0].positive for n in result[0].negatives)
@@ -247,11 +279,15 @@ def test_mine_dedupes_splits_by_package_and_records_provenance(tmp_path):
     for name in ("alpha", "beta", "gamma", "delta"):
         root = packages / name
         (root / "tests").mkdir(parents=True)
-        (root / "mod.py").write_text(PYTHON.replace("read_config", f"read_{name}").replace(
-            "Read the configuration", f"Read the {name} configuration"))
+        (root / "mod.py").write_text(
+            PYTHON.replace("read_config", f"read_{name}").replace(
+                "Read the configuration", f"Read the {name} configuration"
+            )
+        )
         (root / "tests" / "mod.py").write_text(PYTHON)
-        (root / "retry.go").write_text(GO.replace("Backoff", f"Backoff{name.title()}").replace(
-            "failed upload", f"failed {name} upload"))
+        (root / "retry.go").write_text(
+            GO.replace("Backoff", f"Backoff{name.title()}").replace("failed upload", f"failed {name} upload")
+        )
     vendored = packages / "delta" / "pip" / "_vendor" / "requests"
     vendored.mkdir(parents=True)
     (vendored / "mod.py").write_text(PYTHON)
@@ -293,10 +329,13 @@ def test_mined_set_holds_nothing_from_an_excluded_project(tmp_path):
     assert scan(tmp_path / "out")["excludedPaths"] == 1
 
 
-
 def test_validation_takes_whole_packages_from_every_language_and_passes_over_a_giant():
-    pairs = [mine.Pair(f"q {lang} {pkg} {i}", f"code {lang} {pkg} {i}", "s", lang, "p", package=f"{lang}-{pkg}")
-             for lang in ("go", "php", "rust") for pkg in range(10) for i in range(10)]
+    pairs = [
+        mine.Pair(f"q {lang} {pkg} {i}", f"code {lang} {pkg} {i}", "s", lang, "p", package=f"{lang}-{pkg}")
+        for lang in ("go", "php", "rust")
+        for pkg in range(10)
+        for i in range(10)
+    ]
     pairs += [mine.Pair(f"q giant {i}", f"code giant {i}", "s", "php", "p", package="php-giant") for i in range(900)]
     split = mine.split_by_package(pairs, 0.1, seed=1)
     assert mine.split_by_package(list(reversed(pairs)), 0.1, seed=1) == split  # the order does not matter

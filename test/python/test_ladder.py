@@ -1,7 +1,6 @@
 import json
 
 import pytest
-
 from barista_model.ladder import Ladder, LadderError, Size, default_ladder, parse_ladder
 from barista_model.segments import plan_segments
 
@@ -12,20 +11,35 @@ def pairs(ladder: Ladder) -> list[tuple[str, int, int]]:
 
 def test_12_layer_384_wide_is_the_bge_small_ladder():
     assert pairs(default_ladder(12, 384)) == [
-        ("demi", 2, 16), ("short", 4, 32), ("tall", 6, 64),
-        ("grande", 8, 128), ("venti", 10, 256), ("trenta", 12, 384)]
+        ("demi", 2, 16),
+        ("short", 4, 32),
+        ("tall", 6, 64),
+        ("grande", 8, 128),
+        ("venti", 10, 256),
+        ("trenta", 12, 384),
+    ]
 
 
 def test_12_layer_768_wide_is_the_design_table():
     assert pairs(default_ladder(12, 768)) == [
-        ("demi", 2, 32), ("short", 4, 64), ("tall", 6, 128),
-        ("grande", 8, 256), ("venti", 10, 512), ("trenta", 12, 768)]
+        ("demi", 2, 32),
+        ("short", 4, 64),
+        ("tall", 6, 128),
+        ("grande", 8, 256),
+        ("venti", 10, 512),
+        ("trenta", 12, 768),
+    ]
 
 
 def test_6_layer_model_takes_every_layer():
     assert pairs(default_ladder(6, 384)) == [
-        ("demi", 1, 16), ("short", 2, 32), ("tall", 3, 64),
-        ("grande", 4, 128), ("venti", 5, 256), ("trenta", 6, 384)]
+        ("demi", 1, 16),
+        ("short", 2, 32),
+        ("tall", 3, 64),
+        ("grande", 4, 128),
+        ("venti", 5, 256),
+        ("trenta", 6, 384),
+    ]
 
 
 def test_too_shallow_a_model_needs_an_explicit_ladder():
@@ -41,14 +55,17 @@ def test_segments_are_cut_exactly_at_the_ladder_layers():
     assert segments[1].input_names == ("hidden_in", "attention_mask")
 
 
-@pytest.mark.parametrize("sizes, message", [
-    ([Size("a", 2, 8), Size("b", 2, 16)], "deeper"),
-    ([Size("a", 3, 8), Size("b", 13, 16)], "at most"),
-    ([Size("a", 3, 0)], "dim"),
-    ([Size("a", 3, 385)], "dim"),
-    ([Size("a", 2, 8), Size("a", 4, 16)], "repeat"),
-    ([], "empty"),
-])
+@pytest.mark.parametrize(
+    "sizes, message",
+    [
+        ([Size("a", 2, 8), Size("b", 2, 16)], "deeper"),
+        ([Size("a", 3, 8), Size("b", 13, 16)], "at most"),
+        ([Size("a", 3, 0)], "dim"),
+        ([Size("a", 3, 385)], "dim"),
+        ([Size("a", 2, 8), Size("a", 4, 16)], "repeat"),
+        ([], "empty"),
+    ],
+)
 def test_ladders_that_do_not_fit_the_model_are_refused(sizes, message):
     with pytest.raises(LadderError, match=message):
         Ladder(tuple(sizes)).check_fits(num_layers=12, hidden_size=384)
