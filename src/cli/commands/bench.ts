@@ -6,17 +6,23 @@ import { storedLayers } from '../../core/model/ladder';
 import { crawl, readSource } from '../../core/index/crawler';
 import { chunkFile } from '../../core/index/chunkers';
 import { embeddingInput } from '../../core/index/indexer';
-import { stderrLogger } from '../../core/log';
+import { cliLogger } from '../output';
 import { intOption, parse, UsageError } from '../args';
 import { benchChunks } from './benchChunks';
 import { benchQuery } from './benchQuery';
 
-export const usage = 'barista bench --encode [--corpus DIR] [--limit N] [--repeat N] [--threads N] [--json] | bench --query --dir D [--mode dense|hybrid] [--json] | bench --chunks [--corpus DIR] [--json]';
+export const usage =
+  'barista bench [--encode] [--corpus DIR] [--limit N] [--repeat N] [--threads N] [--json] | bench --query --dir D [--mode dense|hybrid] [--json] | bench --chunks [--corpus DIR] [--json]';
 
-/** A fixed, real corpus: the requests suite beside the project when present, else Barista's own source. */
-function defaultCorpus(): string {
-  const suite = path.resolve(__dirname, '..', '..', 'shared', 'eval', 'requests', 'corpus');
-  return existsSync(suite) ? suite : path.resolve(__dirname, '..', 'src');
+/**
+ * The corpus when none is given: Barista's own source (src/ of the package, beside dist/ and, in
+ * tests, three levels above this file): real code that every clone has.
+ */
+export function defaultCorpus(): string {
+  const candidates = [path.resolve(__dirname, '..', 'src'), path.resolve(__dirname, '..', '..', '..', 'src')];
+  const found = candidates.find((c) => existsSync(path.join(c, 'core')));
+  if (!found) throw new UsageError('no default corpus (Barista\'s src/ folder is not beside this build): give --corpus DIR');
+  return found;
 }
 
 export async function run(argv: string[]): Promise<void> {
@@ -30,13 +36,14 @@ export async function run(argv: string[]): Promise<void> {
     mode: { type: 'string' },
   });
   if (values.query) return benchQuery(values);
-  if (values.chunks) return benchChunks(values, defaultCorpus());
-  if (!values.encode) throw new UsageError(usage);
   const corpus = path.resolve(values.corpus ?? defaultCorpus());
+  if (!existsSync(corpus)) throw new UsageError(`--corpus ${values.corpus}: no such folder`);
+  if (values.chunks) return benchChunks(values, corpus);
+  // --encode is what bench measures when nothing else is asked.
   const limit = intOption(values.limit, 'limit', 256);
   const repeat = intOption(values.repeat, 'repeat', 3);
   const threads = intOption(values.threads, 'threads', 2);
-  const logger = stderrLogger(values.verbose);
+  const logger = cliLogger(values);
   const bundle = await loadBundle(values.model ?? defaultBundleDir());
   const encoder = await Encoder.open(bundle, { threads, logger });
   try {
