@@ -7,19 +7,26 @@ import { crawl, readSource } from '../../core/index/crawler';
 import { chunkFile } from '../../core/index/chunkers';
 import { embeddingInput } from '../../core/index/indexer';
 import { peakRssMB } from '../../core/index/stages';
-import { stderrLogger, type Logger } from '../../core/log';
+import type { Logger } from '../../core/log';
+import { cliLogger } from '../output';
 import { intOption, parse, UsageError } from '../args';
 import { benchChunks } from './benchChunks';
 import { benchQuery } from './benchQuery';
 import { benchPeer } from './benchPeer';
 import { benchScale } from './benchScale';
 
-export const usage = 'barista bench --encode [--corpus DIR] [--limit N] [--repeat N] [--threads N] [--json] | bench --query --dir D [--mode dense|hybrid] [--json] | bench --chunks [--corpus DIR] [--json] | bench --scale [--roots LABEL=DIR,...] [--points 10k,30k,100k] [--size shot] [--work DIR] [--vector-index-min-rows N] [--json] | bench --peer [--corpus DIR] [--limit N] [--repeat N] [--peer-model DIR] [--json]';
+export const usage =
+  'barista bench [--encode] [--corpus DIR] [--limit N] [--repeat N] [--threads N] [--json] | bench --query --dir D [--mode dense|hybrid] [--json] | bench --chunks [--corpus DIR] [--json] | bench --scale [--roots LABEL=DIR,...] [--points 10k,30k,100k] [--size shot] [--work DIR] [--vector-index-min-rows N] [--json] | bench --peer [--corpus DIR] [--limit N] [--repeat N] [--peer-model DIR] [--json]';
 
-/** A fixed, real corpus: the requests suite beside the project when present, else Barista's own source. */
+/**
+ * The corpus when none is given: Barista's own source (src/ of the package, beside dist/ and, in
+ * tests, three levels above this file): real code that every clone has.
+ */
 export function defaultCorpus(): string {
-  const suite = path.resolve(__dirname, '..', '..', 'shared', 'eval', 'requests', 'corpus');
-  return existsSync(suite) ? suite : path.resolve(__dirname, '..', 'src');
+  const candidates = [path.resolve(__dirname, '..', 'src'), path.resolve(__dirname, '..', '..', '..', 'src')];
+  const found = candidates.find((c) => existsSync(path.join(c, 'core')));
+  if (!found) throw new UsageError('no default corpus (Barista\'s src/ folder is not beside this build): give --corpus DIR');
+  return found;
 }
 
 /** The embedding inputs of a corpus's first `limit` chunks, in crawl order: the texts every encode benchmark runs on. */
@@ -58,13 +65,14 @@ export async function run(argv: string[]): Promise<void> {
   if (values.scale) return benchScale(values);
   if (values.peer) return benchPeer(values);
   if (values.query) return benchQuery(values);
-  if (values.chunks) return benchChunks(values, defaultCorpus());
-  if (!values.encode) throw new UsageError(usage);
   const corpus = path.resolve(values.corpus ?? defaultCorpus());
+  if (!existsSync(corpus)) throw new UsageError(`--corpus ${values.corpus}: no such folder`);
+  if (values.chunks) return benchChunks(values, corpus);
+  // --encode is what bench measures when nothing else is asked.
   const limit = intOption(values.limit, 'limit', 256);
   const repeat = intOption(values.repeat, 'repeat', 3);
   const threads = intOption(values.threads, 'threads', 2);
-  const logger = stderrLogger(values.verbose);
+  const logger = cliLogger(values);
   const bundle = await loadBundle(values.model ?? defaultBundleDir());
   const encoder = await Encoder.open(bundle, { threads, logger });
   try {

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { chunkFile } from '../../core/index/chunkers';
 import { crawl, readSource } from '../../core/index/crawler';
 import { chunkBudget } from '../../core/index/indexer';
-import { stderrLogger } from '../../core/log';
+import { cliLogger } from '../output';
 import { defaultBundleDir, loadBundle } from '../../core/model/bundle';
 import { TextTokenizer } from '../../core/model/tokenizer';
 
@@ -33,7 +33,7 @@ function summary(t: Tally) {
  */
 export async function benchChunks(values: { corpus?: string; model?: string; json: boolean; verbose: boolean }, corpusDefault: string): Promise<void> {
   const corpus = path.resolve(values.corpus ?? corpusDefault);
-  const logger = stderrLogger(values.verbose);
+  const logger = cliLogger(values);
   const bundle = await loadBundle(values.model ?? defaultBundleDir());
   const tokenizer = new TextTokenizer(bundle);
   const maxTokens = chunkBudget(bundle.manifest);

@@ -1,10 +1,11 @@
 import * as path from 'node:path';
-import { openEngine } from '../../core/engine';
 import { peakRssMB } from '../../core/index/stages';
-import { stderrLogger } from '../../core/log';
+import { cliLogger } from '../output';
 import { NOT_SEARCHABLE } from '../../core/model/ladder';
 import { percentile } from '../../core/scale/measure';
 import { intOption, UsageError } from '../args';
+import { NoIndexError } from '../exit';
+import { openIndexed } from '../indexed';
 
 /** Fixed queries of the kind people type; the same every run, so timings compare across versions. */
 export const QUERIES = [
@@ -35,10 +36,10 @@ export const QUERIES = [
 export async function benchQuery(values: { dir?: string; db?: string; model?: string; threads?: string; json?: boolean; verbose?: boolean; mode?: string }): Promise<void> {
   if (!values.dir && !values.db) throw new UsageError('bench --query needs --dir (an indexed folder) or --db');
   const root = path.resolve(values.dir ?? '.');
-  const engine = await openEngine({ root, db: values.db, model: values.model, threads: intOption(values.threads, 'threads', 2), logger: stderrLogger(values.verbose), access: 'read' });
+  const engine = await openIndexed({ root, db: values.db, model: values.model, threads: intOption(values.threads, 'threads', 2), logger: cliLogger(values), access: 'read' });
   try {
     const depth = await engine.store.searchableDepth();
-    if (depth === NOT_SEARCHABLE) throw new UsageError(`the index at ${engine.store.dir} is empty: index the folder first`);
+    if (depth === NOT_SEARCHABLE) throw new NoIndexError(`the index at ${engine.store.dir} is empty: index the folder first`);
     const stats = await engine.store.stats();
     const rows = [];
     for (const size of engine.bundle.manifest.ladder.filter((s) => s.layer <= depth)) {

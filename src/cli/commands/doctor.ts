@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { defaultIndexDir } from '../../core/index/location';
 import { Store } from '../../core/index/store';
-import { stderrLogger } from '../../core/log';
+import { cliLogger } from '../output';
 import { defaultBundleDir, loadBundle } from '../../core/model/bundle';
 import { CachedCalibration } from '../../core/adapt/calibration';
 import { chooseProvider, mainsThreads, plan as makePlan } from '../../core/adapt/planner';
@@ -18,7 +18,7 @@ const REFERENCE_CHUNKS = 5000;
 /** Checks each piece on its own and says what is wrong with it, rather than stopping at the first. */
 export async function run(argv: string[]): Promise<void> {
   const { values } = parse(argv, { plan: { type: 'string' }, recalibrate: { type: 'boolean', default: false } });
-  const logger = stderrLogger(values.verbose);
+  const logger = cliLogger(values);
   const report: Record<string, unknown> = {
     machine: { platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version },
   };

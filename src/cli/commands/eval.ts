@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { meanOverSuites } from '../../core/eval/evaluate';
 import { readPeerFigures } from '../../core/eval/peers';
 import { isSuite, loadSuite, suitesIn } from '../../core/eval/suite';
-import { stderrLogger } from '../../core/log';
+import { cliLogger, cliProgress } from '../output';
 import type { SearchMode } from '../../core/search/searcher';
 import { floatOption, intOption, parse, rankingOption, RANKING_OFF_USAGE, UsageError } from '../args';
 import { calibrateFusion } from './evalCalibrate';
@@ -30,6 +30,8 @@ export async function run(argv: string[]): Promise<void> {
   for (const m of modes) if (!MODES.includes(m)) throw new UsageError(`--mode must be dense, text, hybrid or all, got "${m}"`);
   const suiteDirs = isSuite(target) ? [target] : suitesIn(target);
   if (suiteDirs.length === 0) throw new UsageError(`${target} is neither a suite (corpus/ and queries.jsonl) nor a folder of suites`);
+  const progress = cliProgress(values);
+  const logger = cliLogger(values, progress);
   const settings = (dir: string): Settings => ({
     sizes: values.sizes,
     modes,
@@ -38,7 +40,8 @@ export async function run(argv: string[]): Promise<void> {
     model: values.model,
     threads: intOption(values.threads, 'threads', 2),
     search: { ranking: rankingOption(values['ranking-off']), denseWeight: floatOption(values['dense-weight'], 'dense-weight') },
-    logger: stderrLogger(values.verbose),
+    logger,
+    progress,
   });
   if (values['calibrate-fusion']) {
     const suites = suiteDirs.map(loadSuite);

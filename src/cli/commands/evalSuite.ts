@@ -5,6 +5,8 @@ import type { Suite } from '../../core/eval/suite';
 import type { Logger } from '../../core/log';
 import { parseSize, type Size } from '../../core/model/ladder';
 import type { SearchMode } from '../../core/search/searcher';
+import type { Progress } from '../progress';
+import { indexUpdate } from './index';
 
 /** One suite's scores, as eval prints them and --json writes them. */
 export interface SuiteReport {
@@ -25,6 +27,8 @@ export interface Settings {
   threads: number;
   search: EvalSearch;
   logger: Logger;
+  /** Where indexing a suite's corpus shows its progress. */
+  progress?: Progress;
 }
 
 export /** Opens the engine on a suite's corpus, brings its index up to date at the depth the sizes need, and runs `work`. */
@@ -36,7 +40,19 @@ async function withIndexedSuite<T>(suite: Suite, settings: Settings, work: (engi
     const sizes: Size[] = settings.sizes === 'all' ? [...ladder] : settings.sizes.split(',').map((s) => parseSize(s.trim(), ladder));
     // Only as deep as the sizes asked for: scoring rung 0 alone must not embed the whole network.
     const depth = Math.max(...sizes.map((s) => s.layer));
-    const summary = await indexFolder({ root: suite.corpus, store: engine.store, encoder: engine.encoder, depth, logger });
+    let summary;
+    try {
+      summary = await indexFolder({
+        root: suite.corpus,
+        store: engine.store,
+        encoder: engine.encoder,
+        depth,
+        logger,
+        onProgress: (p) => settings.progress?.update({ ...indexUpdate(p), label: `${suite.name}: ${indexUpdate(p).label}` }),
+      });
+    } finally {
+      settings.progress?.done();
+    }
     logger.info(`${suite.name}: indexed ${summary.filesTotal} files: ${summary.chunksEmbedded} chunks embedded in ${summary.seconds.toFixed(1)} s`);
     return await work(engine, sizes);
   } finally {

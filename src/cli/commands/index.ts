@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { Prober } from '../../core/adapt/probe';
 import { AdaptiveIndexer, type AdaptiveStatus } from '../../core/adapt/adaptiveIndexer';
@@ -5,41 +6,51 @@ import { resolveSettings } from '../../core/adapt/settings';
 import { openEngine } from '../../core/engine';
 import { indexFolder, type IndexProgress } from '../../core/index/indexer';
 import { describeStages, peakRssMB } from '../../core/index/stages';
-import { stderrLogger, type Logger } from '../../core/log';
+import type { Logger } from '../../core/log';
+import { CancelledError } from '../../core/model/encoder';
 import { deepest, describeSize, parseSize } from '../../core/model/ladder';
 import { intOption, parse, UsageError } from '../args';
+import { cliLogger, cliProgress, note, type OutputOptions } from '../output';
+import type { Progress, ProgressUpdate } from '../progress';
 
 export const usage =
-  'barista index <dir> [--db D] [--size NAME|LAYER:DIM (depth to embed to) | --plan auto|NAME (adaptive: shallow first, then deeper)] [--model BUNDLE] [--json]';
+  'barista index <dir> [--db D] [--size NAME|LAYER:DIM (depth to embed to) | --plan auto|NAME (adaptive: shallow first, then deeper)] [--model BUNDLE] [--quiet] [--json]';
 
 export async function run(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv, { plan: { type: 'string' } });
   const dir = positionals[0];
   if (!dir) throw new UsageError(usage);
   if (values.plan !== undefined && values.size !== undefined) throw new UsageError('--size and --plan are alternatives: give one');
-  const logger = stderrLogger(values.verbose);
   const root = path.resolve(dir);
-  if (values.plan !== undefined) return runPlanned({ root, quality: values.plan, db: values.db, model: values.model, json: values.json, verbose: values.verbose, logger });
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`${dir} is not a folder`);
+  const progress = cliProgress(values);
+  const logger = cliLogger(values, progress);
+  if (values.plan !== undefined) return runPlanned({ root, quality: values.plan, db: values.db, model: values.model, out: values, logger, progress });
   const engine = await openEngine({ root, db: values.db, model: values.model, threads: intOption(values.threads, 'threads', 2), logger });
   const controller = new AbortController();
   process.once('SIGINT', () => {
-    process.stderr.write('\ncancelling: finished files are kept\n');
+    progress.clear();
+    note(values, 'cancelling: finished files are kept');
     controller.abort();
   });
   try {
     const ladder = engine.bundle.manifest.ladder;
     const size = values.size ? parseSize(values.size, ladder) : deepest(ladder);
-    logger.info(`indexing ${root} to ${describeSize(size)} into ${engine.store.dir}`);
-    const summary = await indexFolder({
-      root,
-      store: engine.store,
-      encoder: engine.encoder,
-      depth: size.layer,
-      logger,
-      signal: controller.signal,
-      onProgress: values.json ? undefined : showProgress,
-    });
-    if (!values.json) process.stderr.write('\n');
+    note(values, `indexing ${root} to ${describeSize(size)} into ${engine.store.dir}`);
+    let summary;
+    try {
+      summary = await indexFolder({
+        root,
+        store: engine.store,
+        encoder: engine.encoder,
+        depth: size.layer,
+        logger,
+        signal: controller.signal,
+        onProgress: (p) => progress.update(indexUpdate(p)),
+      });
+    } finally {
+      progress.done();
+    }
     const stats = await engine.store.stats();
     const out = { root, db: engine.store.dir, depth: size.layer, ...summary, chunksInIndex: stats.chunks, peakRssMB: peakRssMB() };
     if (values.json) console.log(JSON.stringify(out));
@@ -52,14 +63,18 @@ export async function run(argv: string[]): Promise<void> {
       logger.info(`time by stage: ${describeStages(summary.stages)}`);
       logger.info(`${(summary.chunksEmbedded / summary.seconds).toFixed(1)} chunks embedded per second; peak RSS ${out.peakRssMB} MB`);
     }
+  } catch (e) {
+    if (e instanceof CancelledError) throw new CancelledError('indexing stopped; the files finished so far are kept, and the next run goes on from there');
+    throw e;
   } finally {
     await engine.close();
   }
 }
 
-function showProgress(p: IndexProgress): void {
-  if (!process.stderr.isTTY) return;
-  process.stderr.write(`\r${p.phase}: ${p.filesDone}/${p.filesTotal} files, ${p.chunksEmbedded} chunks embedded, ${p.chunksReused} reused   `);
+/** The indexer's progress as the bar shows it: files counted, chunks embedded per second. */
+export function indexUpdate(p: IndexProgress): ProgressUpdate {
+  const label = p.phase === 'embedding' ? 'embedding' : p.phase === 'scanning' ? 'reading' : 'finishing';
+  return { label, done: p.filesDone, total: p.phase === 'finishing' || p.phase === 'done' ? 0 : p.filesTotal, unit: 'files', rate: { count: p.chunksEmbedded, unit: 'chunks' } };
 }
 
 /**
@@ -67,7 +82,7 @@ function showProgress(p: IndexProgress): void {
  * the machine affords, then deepening while on mains power. On battery it stops where the plan says
  * deepening waits, and says so; a later run on mains picks up from there.
  */
-async function runPlanned(o: { root: string; quality: string; db?: string; model?: string; json: boolean; verbose: boolean; logger: Logger }): Promise<void> {
+async function runPlanned(o: { root: string; quality: string; db?: string; model?: string; out: OutputOptions; logger: Logger; progress: Progress }): Promise<void> {
   const engine = await openEngine({ root: o.root, db: o.db, model: o.model, providers: ['cpu'], threads: 1, logger: o.logger });
   let settings;
   try {
@@ -80,10 +95,15 @@ async function runPlanned(o: { root: string; quality: string; db?: string; model
   const probe = new Prober({ segmentFile: path.join(engine.bundle.dir, engine.bundle.manifest.segments[0].file), logger: o.logger });
   const indexer = new AdaptiveIndexer({ root: o.root, store: engine.store, bundle: engine.bundle, probe, settings, logger: o.logger, pollMs: 30_000 });
   // With --verbose the indexer's log already says it.
-  if (!o.verbose) indexer.on('plan', (plan) => process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}plan: ${plan.reason}\n`));
-  if (!o.json) indexer.on('progress', showAdaptiveProgress);
+  if (!o.out.verbose) indexer.on('plan', (plan) => note(o.out, `plan: ${plan.reason}`, o.progress));
+  indexer.on('progress', (s: AdaptiveStatus) => {
+    if (s.work) o.progress.update(adaptiveUpdate(s.work));
+  });
+  let cancelled = false;
   process.once('SIGINT', () => {
-    process.stderr.write('\nstopping after the batch in flight: finished work is kept\n');
+    cancelled = true;
+    o.progress.clear();
+    note(o.out, 'stopping after the batch in flight: finished work is kept');
     void indexer.stop();
   });
   let status: AdaptiveStatus;
@@ -91,14 +111,15 @@ async function runPlanned(o: { root: string; quality: string; db?: string; model
     indexer.start();
     status = await indexer.whenSettled();
   } finally {
+    o.progress.done();
     await indexer.stop();
     await engine.close();
   }
+  if (cancelled) throw new CancelledError(`indexing stopped with every chunk at layer ${status.searchableDepth} or deeper; the next run goes on from there`);
   if (status.state === 'error') throw new Error(status.error ?? 'indexing failed');
   const out = { root: o.root, db: engine.store.dir, state: status.state, waitingFor: status.waitingFor, searchableDepth: status.searchableDepth, chunks: status.chunks, plan: status.plan, seconds: (Date.now() - started) / 1000 };
-  if (o.json) console.log(JSON.stringify(out));
+  if (o.out.json) console.log(JSON.stringify(out));
   else {
-    if (process.stderr.isTTY) process.stderr.write('\n');
     const searchSize = indexer.searchSize();
     console.log(`${status.chunks} chunks, every one to layer ${status.searchableDepth}${searchSize ? ` (search uses ${describeSize(searchSize)})` : ''}, ${out.seconds.toFixed(1)} s`);
     if (status.waitingFor) console.log(`deepening to layer ${status.plan?.targetDepth} waits for ${status.waitingFor}; run again later to continue`);
@@ -106,8 +127,8 @@ async function runPlanned(o: { root: string; quality: string; db?: string; model
   }
 }
 
-function showAdaptiveProgress(s: AdaptiveStatus): void {
-  if (!process.stderr.isTTY || !s.work) return;
-  const what = s.work.kind === 'index' ? `indexing to layer ${s.work.depth}: ${s.work.done}/${s.work.total} files` : `deepening to layer ${s.work.depth}: ${s.work.done}/${s.work.total} chunks`;
-  process.stderr.write(`\r${what}, searchable at layer ${s.searchableDepth}   `);
+export function adaptiveUpdate(work: NonNullable<AdaptiveStatus['work']>): ProgressUpdate {
+  return work.kind === 'index'
+    ? { label: `indexing to layer ${work.depth}`, done: work.done, total: work.total, unit: 'files', rate: { count: work.embedded, unit: 'chunks' } }
+    : { label: `deepening to layer ${work.depth}`, done: work.done, total: work.total, unit: 'chunks' };
 }

@@ -1,11 +1,13 @@
 import * as path from 'node:path';
-import { openEngine } from '../../core/engine';
 import { defaultSearchSize } from '../../core/index/status';
-import { stderrLogger } from '../../core/log';
+import { cliLogger } from '../output';
 import { NOT_SEARCHABLE, parseSize, type Size } from '../../core/model/ladder';
 import type { SearchMode, SearchResult } from '../../core/search/searcher';
 import type { Engine } from '../../core/engine';
 import { intOption, parse, rankingOption, RANKING_OFF_USAGE, UsageError } from '../args';
+import { colorEnabled, painter } from '../color';
+import { NoIndexError } from '../exit';
+import { openIndexed } from '../indexed';
 
 export const usage =
   `barista search <query> [--dir D] [--db D] [--size NAME|LAYER:DIM] [--mode dense|text|hybrid] [--k N] [--group] [--kind code|docs] ${RANKING_OFF_USAGE} [--json]`;
@@ -21,7 +23,7 @@ export async function querySize(engine: Engine, asked: string | undefined): Prom
   const ladder = engine.bundle.manifest.ladder;
   if (asked) return parseSize(asked, ladder);
   const depth = await engine.store.searchableDepth();
-  if (depth === NOT_SEARCHABLE) throw new UsageError(`the index at ${engine.store.dir} is empty: run "barista index ${engine.root}" first`);
+  if (depth === NOT_SEARCHABLE) throw new NoIndexError(`the index at ${engine.store.dir} is empty: run "barista index ${engine.root}" first`);
   return defaultSearchSize(ladder, depth)!;
 }
 
@@ -36,18 +38,22 @@ export async function run(argv: string[]): Promise<void> {
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError(usage);
   if (values.kind && values.kind !== 'code' && values.kind !== 'docs') throw new UsageError('--kind must be code or docs');
+  // Arguments are checked before the model loads, so a typo costs no wait.
+  const mode = parseMode(values.mode);
+  const k = intOption(values.k, 'k', 10);
+  const ranking = rankingOption(values['ranking-off']);
   const root = path.resolve(values.dir ?? '.');
-  const engine = await openEngine({ root, db: values.db, model: values.model, logger: stderrLogger(values.verbose), access: 'read' });
+  const engine = await openIndexed({ root, db: values.db, model: values.model, logger: cliLogger(values), access: 'read' });
   try {
     const size = await querySize(engine, values.size);
     const started = performance.now();
     const results = await engine.searcher.search(query, {
       size,
-      mode: parseMode(values.mode),
-      k: intOption(values.k, 'k', 10),
+      mode,
+      k,
       groupByFile: values.group,
       filter: values.kind ? { kind: values.kind as 'code' | 'docs' } : undefined,
-      ranking: rankingOption(values['ranking-off']),
+      ranking,
     });
     const ms = performance.now() - started;
     if (values.json) console.log(JSON.stringify({ query, size, ms, results: results.map(({ text: _text, ...r }) => r) }));
@@ -58,10 +64,11 @@ export async function run(argv: string[]): Promise<void> {
 }
 
 export function printResults(results: SearchResult[], footer: string): void {
+  const paint = painter(colorEnabled(process.stdout));
   results.forEach((r, i) => {
-    const where = `${r.path}:${r.startLine}-${r.endLine}`;
-    console.log(`${String(i + 1).padStart(2)}. ${where}${r.symbol ? `  ${r.symbol}` : ''}  (${r.score.toFixed(4)})`);
-    if (r.snippet.text) console.log(`      ${r.snippet.line}: ${r.snippet.text}`);
+    const where = paint('cyan', `${r.path}:${r.startLine}-${r.endLine}`);
+    console.log(`${String(i + 1).padStart(2)}. ${where}${r.symbol ? `  ${paint('bold', r.symbol)}` : ''}  ${paint('dim', `(${r.score.toFixed(4)})`)}`);
+    if (r.snippet.text) console.log(`      ${paint('dim', `${r.snippet.line}:`)} ${r.snippet.text}`);
   });
   console.log(footer);
 }

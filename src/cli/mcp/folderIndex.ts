@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { openEngine, type Engine } from '../../core/engine';
 import { defaultIndexDir } from '../../core/index/location';
+import { indexExists } from '../../core/index/status';
 import type { Logger } from '../../core/log';
+import { NoIndexError } from '../exit';
 
-/** Said when a folder has no index yet: what is missing, where it was looked for, and the command that makes it. */
-export class NoIndexError extends Error {
-  override name = 'NoIndexError';
-}
+export { NoIndexError };
 
 /**
  * The index of one folder, opened on first use and kept open (the model loads once). A server that
@@ -28,7 +26,7 @@ export class FolderIndex {
 
   /** True when the folder holds a Barista index (its meta table is written last, when the index is whole). */
   exists(): boolean {
-    return existsSync(path.join(this.db, 'meta.lance'));
+    return indexExists(this.db);
   }
 
   engine(): Promise<Engine> {
