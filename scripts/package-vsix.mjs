@@ -90,7 +90,9 @@ function resolvePackage(fromDir, name) {
   return undefined;
 }
 const reachable = new Set();
-const stack = Object.keys(pkg.dependencies).map((n) => resolvePackage(root, n)).filter(Boolean);
+const stack = Object.keys(pkg.dependencies)
+  .map((n) => resolvePackage(root, n))
+  .filter(Boolean);
 while (stack.length) {
   const dir = stack.pop();
   if (reachable.has(dir)) continue;
@@ -132,9 +134,12 @@ execFileSync(
   [
     path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'),
     'package',
-    '--target', target,
-    '--ignoreFile', ignoreFile,
-    '--out', vsix,
+    '--target',
+    target,
+    '--ignoreFile',
+    ignoreFile,
+    '--out',
+    vsix,
     '--skip-license',
     '--allow-missing-repository',
     '--allow-star-activation',

@@ -44,8 +44,12 @@ const fmt = (t) => (t >= 1000 ? `${t / 1000}k` : String(t));
 function plot({ title, series, x, y }) {
   const all = series.flatMap((s) => s.points);
   const pad = (lo, hi, log) => (log ? [lo / 1.3, hi * 1.3] : [Math.min(0, lo), hi * 1.1]);
-  const [x0, x1] = [x.min, x.max].every((v) => v !== undefined) ? [x.min, x.max] : pad(Math.min(...all.map((p) => p.x)), Math.max(...all.map((p) => p.x)), x.log);
-  const [y0, y1] = [y.min, y.max].every((v) => v !== undefined) ? [y.min, y.max] : pad(Math.min(...all.map((p) => p.y)), Math.max(...all.map((p) => p.y)), y.log);
+  const [x0, x1] = [x.min, x.max].every((v) => v !== undefined)
+    ? [x.min, x.max]
+    : pad(Math.min(...all.map((p) => p.x)), Math.max(...all.map((p) => p.x)), x.log);
+  const [y0, y1] = [y.min, y.max].every((v) => v !== undefined)
+    ? [y.min, y.max]
+    : pad(Math.min(...all.map((p) => p.y)), Math.max(...all.map((p) => p.y)), y.log);
   const sx = scale(x0, x1, x.log, M.left, W - M.right);
   const sy = scale(y0, y1, y.log, H - M.bottom, M.top);
   const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`];
@@ -64,7 +68,8 @@ function plot({ title, series, x, y }) {
   out.push(`<text transform="translate(18 ${(M.top + H - M.bottom) / 2}) rotate(-90)" text-anchor="middle">${esc(y.title)}</text>`);
   series.forEach((s, i) => {
     const c = s.color ?? COLORS[i % COLORS.length];
-    if (s.line && s.points.length > 1) out.push(`<polyline fill="none" stroke="${c}" stroke-width="2" points="${s.points.map((p) => `${sx(p.x)},${sy(p.y)}`).join(' ')}"/>`);
+    if (s.line && s.points.length > 1)
+      out.push(`<polyline fill="none" stroke="${c}" stroke-width="2" points="${s.points.map((p) => `${sx(p.x)},${sy(p.y)}`).join(' ')}"/>`);
     for (const p of s.points) {
       out.push(`<circle cx="${sx(p.x)}" cy="${sy(p.y)}" r="4" fill="${c}"/>`);
       if (p.label) out.push(`<text x="${sx(p.x) + 6}" y="${sy(p.y) - 6}" fill="${c}">${esc(p.label)}</text>`);
@@ -94,7 +99,11 @@ write(
     x: { title: 'chunks per second (log scale)', log: true },
     y: { title: 'nDCG@10', log: false, min: 0, max: 1 },
     series: [
-      { name: 'Barista sizes', line: true, points: peer.rows.filter((r) => qualityOf(r.size) !== undefined).map((r) => ({ x: r.chunksPerSecond, y: qualityOf(r.size), label: r.size })) },
+      {
+        name: 'Barista sizes',
+        line: true,
+        points: peer.rows.filter((r) => qualityOf(r.size) !== undefined).map((r) => ({ x: r.chunksPerSecond, y: qualityOf(r.size), label: r.size })),
+      },
       { name: 'peer, batched', points: [{ x: peer.peer.batched.chunksPerSecond, y: quality.peer.ndcg10 }] },
       { name: 'peer, one by one', points: [{ x: peer.peer.oneByOne.chunksPerSecond, y: quality.peer.ndcg10 }] },
     ],
@@ -130,11 +139,16 @@ const f1 = (x) => x.toFixed(1);
 console.log('\n| chunks | size | index s | chunks/s | peak RSS MB | bytes/chunk beyond text | vector index | p50 ms | p95 ms | recall@10 |');
 console.log('| ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
 for (const p of points) {
-  console.log(`| ${p.chunks} | ${p.size} | ${f1(p.indexSeconds)} | ${p.chunksPerSecond.toFixed(0)} | ${p.peakRssMB.toFixed(0)} | ${p.bytesPerChunkBeyondText.toFixed(0)} | ${p.vectorIndex ? `yes (${f1(p.vectorIndexSeconds)} s)` : 'no (brute force)'} | ${f1(p.p50Ms)} | ${f1(p.p95Ms)} | ${p.recallAt10.toFixed(3)} |`);
+  console.log(
+    `| ${p.chunks} | ${p.size} | ${f1(p.indexSeconds)} | ${p.chunksPerSecond.toFixed(0)} | ${p.peakRssMB.toFixed(0)} | ${p.bytesPerChunkBeyondText.toFixed(0)} | ${p.vectorIndex ? `yes (${f1(p.vectorIndexSeconds)} s)` : 'no (brute force)'} | ${f1(p.p50Ms)} | ${f1(p.p95Ms)} | ${p.recallAt10.toFixed(3)} |`,
+  );
 }
 console.log('\n| pipeline | chunks/s | peak RSS MB | x peer batched |');
 console.log('| --- | ---: | ---: | ---: |');
 const base = peer.peer.batched.chunksPerSecond;
-for (const r of peer.rows) console.log(`| Barista ${r.size} | ${f1(r.chunksPerSecond)} | ${r.peakRssMB.toFixed(0)} | ${(r.chunksPerSecond / base).toFixed(2)} |`);
-console.log(`| peer, one chunk at a time | ${f1(peer.peer.oneByOne.chunksPerSecond)} | ${peer.peer.oneByOne.peakRssMB.toFixed(0)} | ${(peer.peer.oneByOne.chunksPerSecond / base).toFixed(2)} |`);
+for (const r of peer.rows)
+  console.log(`| Barista ${r.size} | ${f1(r.chunksPerSecond)} | ${r.peakRssMB.toFixed(0)} | ${(r.chunksPerSecond / base).toFixed(2)} |`);
+console.log(
+  `| peer, one chunk at a time | ${f1(peer.peer.oneByOne.chunksPerSecond)} | ${peer.peer.oneByOne.peakRssMB.toFixed(0)} | ${(peer.peer.oneByOne.chunksPerSecond / base).toFixed(2)} |`,
+);
 console.log(`| peer, batches of ${peer.peer.batch} | ${f1(base)} | ${peer.peer.batched.peakRssMB.toFixed(0)} | 1.00 |`);

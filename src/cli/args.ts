@@ -20,7 +20,12 @@ export class UsageError extends Error {
 
 export function parse<T extends ParseArgsOptionsConfig>(argv: string[], options: T) {
   try {
-    const config = { args: argv, options: { ...commonOptions, ...options } as typeof commonOptions & T, allowPositionals: true as const, strict: true as const };
+    const config = {
+      args: argv,
+      options: { ...commonOptions, ...options } as typeof commonOptions & T,
+      allowPositionals: true as const,
+      strict: true as const,
+    };
     return parseArgs(config);
   } catch (e) {
     throw new UsageError((e as Error).message);
@@ -45,7 +50,12 @@ export function floatOption(value: string | undefined, name: string): number | u
 export function rankingOption(value: string | undefined): RankingOptions | false | undefined {
   if (value === undefined) return undefined;
   try {
-    return rankingWithout(value.split(',').map((p) => p.trim()).filter(Boolean));
+    return rankingWithout(
+      value
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    );
   } catch (e) {
     throw new UsageError(`--ranking-off: ${(e as Error).message}`);
   }

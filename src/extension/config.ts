@@ -82,7 +82,8 @@ function checkedReader(c: vscode.WorkspaceConfiguration, trusted: boolean) {
         typeof v === 'number' && v >= min && v <= max ? v : undefined,
       ),
     flag: (key: string, fallback: boolean): boolean => read(key, fallback, 'true or false', (v) => (typeof v === 'boolean' ? v : undefined)),
-    name: (key: string, fallback: string): string => read(key, fallback, 'a name', (v) => (typeof v === 'string' && v.trim() ? v.trim().toLowerCase() : undefined)),
+    name: (key: string, fallback: string): string =>
+      read(key, fallback, 'a name', (v) => (typeof v === 'string' && v.trim() ? v.trim().toLowerCase() : undefined)),
     folder: (key: string): string => read(key, '', 'a folder path (or empty)', (v) => (typeof v === 'string' ? expandHome(v.trim()) : undefined)),
     /** A list of globs: entries that are not strings are left out (and said so), the others kept. */
     globs: (key: string): string[] => {

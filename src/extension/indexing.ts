@@ -172,10 +172,7 @@ export class Indexing implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, '**/*'));
     const changed = (uri: vscode.Uri) => this.fileChanged(uri);
     this.watchers.get(state.key)?.dispose();
-    this.watchers.set(
-      state.key,
-      vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed)),
-    );
+    this.watchers.set(state.key, vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed)));
   }
 
   private fileChanged(uri: vscode.Uri): void {
@@ -208,9 +205,11 @@ export class Indexing implements vscode.Disposable {
     this.crashes = this.crashes.filter((t) => now - t < 5 * 60_000);
     this.crashes.push(now);
     if (this.crashes.length > 2) {
-      void vscode.window.showErrorMessage(`Barista's index worker stopped ${this.crashes.length} times in a few minutes (${reason}).`, 'Show Logs').then((pick) => {
-        if (pick) this.log.show();
-      });
+      void vscode.window
+        .showErrorMessage(`Barista's index worker stopped ${this.crashes.length} times in a few minutes (${reason}).`, 'Show Logs')
+        .then((pick) => {
+          if (pick) this.log.show();
+        });
       return;
     }
     setTimeout(() => void this.client.request({ type: 'settle', keys: [] }).catch(() => undefined), 2000).unref();

@@ -34,7 +34,8 @@ export function checkPanelMessage(m: unknown, hits: number): FromPanel | { inval
   if (type === 'ready') return { type };
   if (type === 'open') {
     const { index, preview } = m as { index?: unknown; preview?: unknown };
-    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= hits) return { invalid: `open: index ${JSON.stringify(index)} is not one of the ${hits} results` };
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= hits)
+      return { invalid: `open: index ${JSON.stringify(index)} is not one of the ${hits} results` };
     if (preview !== undefined && typeof preview !== 'boolean') return { invalid: 'open: preview is not true or false' };
     return { type, index, preview };
   }

@@ -146,7 +146,6 @@ export type Reply = { id: number; ok: true; value: unknown } | { id: number; ok:
 
 /** Messages the worker sends on its own. */
 export type WorkerEvent =
-  | { type: 'activity'; key: string; activity: Activity; plan?: PlanView }
-  | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string };
+  { type: 'activity'; key: string; activity: Activity; plan?: PlanView } | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string };
 
 export type FromWorker = ({ kind: 'reply' } & Reply) | ({ kind: 'event' } & WorkerEvent);

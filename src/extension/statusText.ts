@@ -88,4 +88,3 @@ export function statusText(states: FolderState[], paused: boolean): StatusText {
     label: `Barista: index ready, ${files} files, searching at ${sizeName}`,
   };
 }
-

@@ -30,7 +30,12 @@ export function registerTools(ctx: Barista): vscode.Disposable[] {
       invoke: async (o) => {
         const input = checkSearch(o.input);
         const running = runningOf(ctx);
-        const answer = await runSearch(running.client, { query: input.query, k: input.k ?? ctx.config.maxResults, filter: input.kind ? { kind: input.kind } : undefined, ranking: ctx.config.ranking });
+        const answer = await runSearch(running.client, {
+          query: input.query,
+          k: input.k ?? ctx.config.maxResults,
+          filter: input.kind ? { kind: input.kind } : undefined,
+          ranking: ctx.config.ranking,
+        });
         const sizes = [...new Set(Object.values(answer.sizes).map((s) => s.name))];
         if (!sizes.length) throw new Error('the Barista index of this workspace is still being built: nothing is searchable yet; try again shortly');
         return result(`${answer.hits.length} results for "${input.query}" at ${sizes.join('/')} in ${answer.ms} ms`, answer.hits);
@@ -44,7 +49,13 @@ export function registerTools(ctx: Barista): vscode.Disposable[] {
         const uri = await resolveFile(input.path);
         const state = running.indexing.folderOf(uri);
         if (!state) throw new Error(`${input.path} is not in an indexed workspace folder`);
-        const answer = await running.client.request({ type: 'similar', key: state.key, path: running.indexing.relativePath(state, uri), line: input.line, k: input.k ?? ctx.config.maxResults });
+        const answer = await running.client.request({
+          type: 'similar',
+          key: state.key,
+          path: running.indexing.relativePath(state, uri),
+          line: input.line,
+          k: input.k ?? ctx.config.maxResults,
+        });
         const s = answer.source;
         return result(`${answer.hits.length} chunks like ${where(s)}${s.symbol ? ` (${s.symbol})` : ''} at ${answer.size.name}`, answer.hits);
       },
@@ -58,20 +69,25 @@ function runningOf(ctx: Barista): Running {
 }
 
 function checkSearch(input: Partial<SearchInput>): SearchInput {
-  if (typeof input?.query !== 'string' || !input.query.trim()) throw new Error('barista_search needs "query": a non-empty string (a question, some words, or a name)');
-  if (input.kind !== undefined && input.kind !== 'code' && input.kind !== 'docs') throw new Error(`barista_search: "kind" must be "code" or "docs", got ${JSON.stringify(input.kind)}`);
+  if (typeof input?.query !== 'string' || !input.query.trim())
+    throw new Error('barista_search needs "query": a non-empty string (a question, some words, or a name)');
+  if (input.kind !== undefined && input.kind !== 'code' && input.kind !== 'docs')
+    throw new Error(`barista_search: "kind" must be "code" or "docs", got ${JSON.stringify(input.kind)}`);
   return { query: input.query.trim(), k: checkK(input.k, SEARCH_TOOL), kind: input.kind };
 }
 
 function checkSimilar(input: Partial<SimilarInput>): SimilarInput {
-  if (typeof input?.path !== 'string' || !input.path.trim()) throw new Error('barista_similar needs "path": a file of the workspace (relative to it, or absolute)');
-  if (!Number.isInteger(input.line) || (input.line as number) < 1) throw new Error(`barista_similar needs "line": a line number from 1, got ${JSON.stringify(input.line)}`);
+  if (typeof input?.path !== 'string' || !input.path.trim())
+    throw new Error('barista_similar needs "path": a file of the workspace (relative to it, or absolute)');
+  if (!Number.isInteger(input.line) || (input.line as number) < 1)
+    throw new Error(`barista_similar needs "line": a line number from 1, got ${JSON.stringify(input.line)}`);
   return { path: input.path.trim(), line: input.line as number, k: checkK(input.k, SIMILAR_TOOL) };
 }
 
 function checkK(k: unknown, tool: string): number | undefined {
   if (k === undefined) return undefined;
-  if (!Number.isInteger(k) || (k as number) < 1 || (k as number) > MAX_K) throw new Error(`${tool}: "k" must be a whole number from 1 to ${MAX_K}, got ${JSON.stringify(k)}`);
+  if (!Number.isInteger(k) || (k as number) < 1 || (k as number) > MAX_K)
+    throw new Error(`${tool}: "k" must be a whole number from 1 to ${MAX_K}, got ${JSON.stringify(k)}`);
   return k as number;
 }
 

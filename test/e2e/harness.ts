@@ -121,16 +121,22 @@ export async function startCodeServer(scratch: Scratch, options: { workspaceTrus
   const port = await freePort();
   const args = [
     entry,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', scratch.userData,
-    '--extensions-dir', scratch.extensions,
-    '--reconnection-grace-time', '5',
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--user-data-dir',
+    scratch.userData,
+    '--extensions-dir',
+    scratch.extensions,
+    '--reconnection-grace-time',
+    '5',
     '--disable-telemetry',
     '--disable-update-check',
     ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--vscode-option',
+    'enable-smoke-test-driver',
   ];
   let log = '';
   const child: ChildProcess = spawn(nodeBin, args, { env: scratch.env, stdio: ['ignore', 'pipe', 'pipe'] });

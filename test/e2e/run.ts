@@ -133,7 +133,10 @@ async function main(): Promise<void> {
       await rows.first().waitFor({ state: 'visible', timeout: 15_000 });
       const listed = await texts(rows, 10);
       console.log(`    peek lists ${await rows.count()} rows:\n      ${listed.join('\n      ')}`);
-      check(listed.some((t) => t.includes('fetch.ts')), 'the peek lists the look-alike in lib/download/fetch.ts');
+      check(
+        listed.some((t) => t.includes('fetch.ts')),
+        'the peek lists the look-alike in lib/download/fetch.ts',
+      );
     });
 
     await step(page, 'results-panel', async () => {

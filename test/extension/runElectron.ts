@@ -22,7 +22,13 @@ async function main(): Promise<void> {
       version: process.env.VSCODE_VERSION ?? 'stable',
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: suite,
-      launchArgs: [path.join(workspace, 'barista.code-workspace'), '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', path.join(scratch, 'user-data')],
+      launchArgs: [
+        path.join(workspace, 'barista.code-workspace'),
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        '--user-data-dir',
+        path.join(scratch, 'user-data'),
+      ],
       extensionTestsEnv: { BARISTA_TEST_SUITE: 'trusted' },
     });
     await runTests({

@@ -14,7 +14,12 @@ const ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[`);
 
 function barista(...args: string[]) {
   // Not a terminal: progress comes as plain lines; the index goes to a cache folder of the test's own.
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: tmp, encoding: 'utf8', env: { ...process.env, BARISTA_CACHE_DIR: cache, NO_COLOR: '' }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: tmp,
+    encoding: 'utf8',
+    env: { ...process.env, BARISTA_CACHE_DIR: cache, NO_COLOR: '' },
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -41,10 +46,16 @@ test('index shows plain progress lines on a pipe, then status tells the index ap
   assert.equal(s.model.name, 'default');
   assert.equal(s.modelMatches, true);
   assert.equal(s.searchableDepth, 0, 'indexed to rung 0 only');
-  assert.deepEqual(s.layers.map((l: { chunks: number }) => l.chunks === s.chunks), [true, false, false, false, false, false, false]);
+  assert.deepEqual(
+    s.layers.map((l: { chunks: number }) => l.chunks === s.chunks),
+    [true, false, false, false, false, false, false],
+  );
   assert.equal(s.defaultSize, 'shot');
   assert.ok(s.ageSeconds >= 0 && s.ageSeconds < 120, `age ${s.ageSeconds} s`);
-  assert.ok(readdirSync(path.join(cache, 'indexes')).some((d) => s.index.endsWith(d)), 'the index is in the cache folder');
+  assert.ok(
+    readdirSync(path.join(cache, 'indexes')).some((d) => s.index.endsWith(d)),
+    'the index is in the cache folder',
+  );
 
   const text = barista('status', '--dir', folder);
   assert.equal(text.code, 0);

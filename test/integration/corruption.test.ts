@@ -81,7 +81,10 @@ test('a deleted data file: a reader names it and leaves the index alone; a write
   const logger = recordingLogger();
   const store = await Store.open(dir, fakeBundle(), logger);
   try {
-    assert.match(logger.warnings.join('\n'), new RegExp(`chunks\\.lance/data/${gone} is missing.*rebuilding it: it starts empty and every file is indexed again`));
+    assert.match(
+      logger.warnings.join('\n'),
+      new RegExp(`chunks\\.lance/data/${gone} is missing.*rebuilding it: it starts empty and every file is indexed again`),
+    );
     assert.equal((await store.stats()).chunks, 0);
   } finally {
     await store.close();
@@ -110,13 +113,16 @@ test("a garbage table manifest (the index's metadata) is named, and the index re
   }
 });
 
-test("a garbage model manifest.json and a tampered segment name the file and what to do", async () => {
+test('a garbage model manifest.json and a tampered segment name the file and what to do', async () => {
   const copy = path.join(tmp, 'bundle');
   cpSync(defaultBundleDir(), copy, { recursive: true });
   const bundle = await loadBundle(copy);
   const segment = bundle.manifest.segments[0].file;
   writeFileSync(path.join(copy, segment), Buffer.from('ONNX? no'));
-  await assert.rejects(loadBundle(copy), (e: Error) => e instanceof BundleError && e.message.includes(`altered: ${segment}`) && /re-export or reinstall/.test(e.message));
+  await assert.rejects(
+    loadBundle(copy),
+    (e: Error) => e instanceof BundleError && e.message.includes(`altered: ${segment}`) && /re-export or reinstall/.test(e.message),
+  );
   cpSync(path.join(defaultBundleDir(), segment), path.join(copy, segment));
   for (const garbage of ['\u0000\u0001garbage', '[1, 2, 3]', '{"formatVersion": 1}']) {
     writeFileSync(path.join(copy, 'manifest.json'), garbage);
@@ -179,7 +185,12 @@ test('a full disk: the write that fails is said so with what happens next; what 
   }
   assert.ok(error, 'the disk filled up');
   assert.ok(error instanceof DiskFullError, error.message);
-  assert.match(error.message, new RegExp(`^no space left on the disk of index ${dir} \\(.+\\): the index keeps what was written before, without this write; free some space, or put the index on another disk`));
+  assert.match(
+    error.message,
+    new RegExp(
+      `^no space left on the disk of index ${dir} \\(.+\\): the index keeps what was written before, without this write; free some space, or put the index on another disk`,
+    ),
+  );
   await store.close().catch(() => undefined);
 
   // Room again: the index opens (nothing to rebuild), keeps what was written, and takes writes.

@@ -30,7 +30,10 @@ const texts = [
 test('one pass to depth L gives every shallower ladder layer, equal to a pass that stops there', async () => {
   const layers = storedLayers(bundle.manifest.ladder);
   const deep = await encoder.embed(texts, layers[layers.length - 1].layer, 'document');
-  assert.deepEqual([...deep.keys()], layers.map((l) => l.layer));
+  assert.deepEqual(
+    [...deep.keys()],
+    layers.map((l) => l.layer),
+  );
   const shallow = await encoder.embed(texts, layers[1].layer, 'document');
   assert.deepEqual([...shallow.keys()], [layers[0].layer, layers[1].layer]);
   for (const { layer, dim } of layers.slice(0, 2)) {
@@ -85,7 +88,10 @@ test('rung 0 embeds from the static table alone: unit vectors, the right width, 
     assert.ok(Math.abs(Math.hypot(...v) - 1) < 1e-4);
   }
   const [q] = (await encoder.embed(['retry an upload that failed'], 0, 'query')).get(0)!;
-  const scores = docs.get(0)!.slice(0, 3).map((d) => d.reduce((s, x, i) => s + x * q[i], 0));
+  const scores = docs
+    .get(0)!
+    .slice(0, 3)
+    .map((d) => d.reduce((s, x, i) => s + x * q[i], 0));
   assert.equal(scores.indexOf(Math.max(...scores)), 0);
   const deep = await encoder.embed(texts, 2, 'document');
   assert.deepEqual(deep.get(0), docs.get(0), 'a deeper pass gives rung 0 too, the same vectors');
@@ -94,13 +100,31 @@ test('rung 0 embeds from the static table alone: unit vectors, the right width, 
 test('the word-by-word tokenizer gives the library its own ids, on real code and on awkward text', async () => {
   const { readdirSync, readFileSync } = await import('node:fs');
   const cut = (ids: number[]) => (ids.length <= bundle.manifest.maxTokens ? ids : [...ids.slice(0, bundle.manifest.maxTokens - 1), ids[ids.length - 1]]);
-  const samples: string[] = [...texts, '', ' ', '\t\n', 'naïve café Ünïcödé', 'e\u0301t\u00e9 combining', '漢字とかな交じり文 中文字符', 'a\u00a0b\u3000c', 'x\vy\fz', 'tab\there\r\nline', 'zero\u200bwidth\ufeffbom', '👩‍💻 emoji 🚀!', 'Ⅻ ﬁ ligature ＡＢＣ', '\u0000nul\u0007bell', 'a'.repeat(3000), 'snake_case camelCase kebab-case Foo::bar $var @decorator #include <vector>'];
+  const samples: string[] = [
+    ...texts,
+    '',
+    ' ',
+    '\t\n',
+    'naïve café Ünïcödé',
+    'e\u0301t\u00e9 combining',
+    '漢字とかな交じり文 中文字符',
+    'a\u00a0b\u3000c',
+    'x\vy\fz',
+    'tab\there\r\nline',
+    'zero\u200bwidth\ufeffbom',
+    '👩‍💻 emoji 🚀!',
+    'Ⅻ ﬁ ligature ＡＢＣ',
+    '\u0000nul\u0007bell',
+    'a'.repeat(3000),
+    'snake_case camelCase kebab-case Foo::bar $var @decorator #include <vector>',
+  ];
   const dir = path.join(__dirname, '..', '..', 'src', 'core', 'search');
   for (const name of readdirSync(dir)) samples.push(readFileSync(path.join(dir, name), 'utf8'));
   let state = 7;
-  const rand = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const alphabet = ['a', 'Z', '9', ' ', '\n', '\t', '.', '(', '_', 'é', 'ß', '中', '\u0301', '\u00a0', '\u2028', '\v', '😀', '\u0000', '-', '"'];
-  for (let i = 0; i < 300; i++) samples.push(Array.from({ length: 1 + Math.floor(rand() * 60) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join(''));
+  for (let i = 0; i < 300; i++)
+    samples.push(Array.from({ length: 1 + Math.floor(rand() * 60) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join(''));
   for (const role of ['document', 'query'] as const) {
     for (const text of samples) {
       assert.deepEqual(encoder.tokenizer.encode(text, role), cut(encoder.tokenizer.libraryIds(text, role)), JSON.stringify(text.slice(0, 80)));

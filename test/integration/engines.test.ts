@@ -110,7 +110,10 @@ describe('two folders searched at a size that is a prefix of its layer', () => {
     const encoder = await Encoder.open(bundle, { providers: ['cpu'], threads: 1 });
     try {
       const vectorAt = async (key: string, file: string, line: number) =>
-        (await stores.get(key)!.chunksOf(file, [6])).find((c) => c.startLine === line)!.vectors.get(6)!.slice(0, 128);
+        (await stores.get(key)!.chunksOf(file, [6]))
+          .find((c) => c.startLine === line)!
+          .vectors.get(6)!
+          .slice(0, 128);
       const source = await vectorAt(a.key, similar.source.path, similar.source.startLine);
       for (const hit of similar.hits) {
         const expected = cosine(source, await vectorAt(hit.folder, hit.path, hit.startLine));
@@ -119,7 +122,10 @@ describe('two folders searched at a size that is a prefix of its layer', () => {
       // The command line's answer over folder a is the extension's, restricted to folder a.
       const cli = await new Searcher(stores.get(a.key)!, encoder).similar('src/uploads.py', 16, { size: similar.size, k: 5 });
       const fromA = similar.hits.filter((h) => h.folder === a.key).map((h) => `${h.path}:${h.startLine} ${h.score.toFixed(4)}`);
-      assert.deepEqual(fromA, cli.results.slice(0, fromA.length).map((r) => `${r.path}:${r.startLine} ${r.score.toFixed(4)}`));
+      assert.deepEqual(
+        fromA,
+        cli.results.slice(0, fromA.length).map((r) => `${r.path}:${r.startLine} ${r.score.toFixed(4)}`),
+      );
     } finally {
       await encoder.close();
       for (const store of stores.values()) await store.close();

@@ -139,5 +139,8 @@ test('a second run over the same files embeds nothing; odd names are found, and 
   assert.equal(after.filesRemoved, ODD_NAMES.length);
   const catalog = await engine.store.fileCatalog();
   for (const odd of ODD_NAMES) assert.ok(!catalog.has(odd), JSON.stringify(odd));
-  assert.deepEqual([...(await engine.store.chunkPaths())].filter((p) => ODD_NAMES.includes(p)), []);
+  assert.deepEqual(
+    [...(await engine.store.chunkPaths())].filter((p) => ODD_NAMES.includes(p)),
+    [],
+  );
 });

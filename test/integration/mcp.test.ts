@@ -87,7 +87,10 @@ test('once the folder is indexed, search answers with paths, lines, symbols and 
   }
   const result = await call('search', { query: 'try an upload again after it fails, waiting longer each time', k: 3 }, true);
   assert.equal(result.isError, undefined, textOf(result));
-  const { results, size } = result.structuredContent as { size: string; results: { path: string; startLine: number; endLine: number; symbol: string; snippet: { line: number; text: string } }[] };
+  const { results, size } = result.structuredContent as {
+    size: string;
+    results: { path: string; startLine: number; endLine: number; symbol: string; snippet: { line: number; text: string } }[];
+  };
   assert.equal(size, 'demi', 'the deepest size the index has');
   assert.ok(results.length > 0 && results.length <= 3);
   const hit = results[0];
@@ -139,7 +142,10 @@ test('bad arguments get a clear error naming what is wrong', async () => {
 test('similar starts from the chunk at a line and leaves that chunk out', async () => {
   const result = await call('similar', { path: 'src/uploads.py', line: 16, k: 3 });
   assert.equal(result.isError, undefined, textOf(result));
-  const { source, results } = result.structuredContent as { source: { path: string; startLine: number; endLine: number }; results: { path: string; startLine: number }[] };
+  const { source, results } = result.structuredContent as {
+    source: { path: string; startLine: number; endLine: number };
+    results: { path: string; startLine: number }[];
+  };
   assert.equal(source.path, 'src/uploads.py');
   assert.ok(source.startLine <= 16 && 16 <= source.endLine);
   assert.ok(results.length > 0);
@@ -149,7 +155,16 @@ test('similar starts from the chunk at a line and leaves that chunk out', async 
 test('index_status tells chunks, depth, sizes, model and age', async () => {
   const result = await call('index_status', {}, true);
   assert.equal(result.isError, undefined, textOf(result));
-  const s = result.structuredContent as { folder: string; index: string; chunks: number; files: number; searchableSizes: string[]; defaultSize: string; model: { name: string }; ageSeconds: number };
+  const s = result.structuredContent as {
+    folder: string;
+    index: string;
+    chunks: number;
+    files: number;
+    searchableSizes: string[];
+    defaultSize: string;
+    model: { name: string };
+    ageSeconds: number;
+  };
   assert.equal(s.folder, root);
   assert.equal(s.index, defaultIndexDir(root));
   assert.equal(s.files, 4);
@@ -161,6 +176,9 @@ test('index_status tells chunks, depth, sizes, model and age', async () => {
 });
 
 test('nothing but the protocol reached stdout; logs went to stderr', () => {
-  assert.deepEqual(protocolErrors.map((e) => e.message), []);
+  assert.deepEqual(
+    protocolErrors.map((e) => e.message),
+    [],
+  );
   assert.match(stderr, /barista mcp: serving/);
 });

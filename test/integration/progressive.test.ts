@@ -32,7 +32,15 @@ before(async () => {
   }
   // And a few of this repository's own sources, so deepening takes more than one batch.
   const src = path.join(__dirname, '..', '..', 'src', 'core');
-  for (const file of ['model/ladder.ts', 'model/batching.ts', 'search/fusion.ts', 'search/snippet.ts', 'index/crawler.ts', 'index/store.ts', 'adapt/planner.ts']) {
+  for (const file of [
+    'model/ladder.ts',
+    'model/batching.ts',
+    'search/fusion.ts',
+    'search/snippet.ts',
+    'index/crawler.ts',
+    'index/store.ts',
+    'adapt/planner.ts',
+  ]) {
     cpSync(path.join(src, file), path.join(root, 'repo', file));
   }
   bundle = await loadBundle(defaultBundleDir());
@@ -126,7 +134,8 @@ test('battery to mains mid-indexing: searchable shallow first, deepened in place
       probe.power = { hasBattery: true, onMains: true, charging: true, percent: 80, source: 'fake' };
       void indexer.refresh();
     }
-    if (s.work?.kind === 'deepen') deepening.push({ done: s.work.done, total: s.work.total, searchable: s.searchableDepth, sizeLayer: indexer.searchSize()?.layer });
+    if (s.work?.kind === 'deepen')
+      deepening.push({ done: s.work.done, total: s.work.total, searchable: s.searchableDepth, sizeLayer: indexer.searchSize()?.layer });
   });
   // The user is typing: deepening must wait even on mains.
   indexer.setIdle(false);
@@ -164,7 +173,10 @@ test('battery to mains mid-indexing: searchable shallow first, deepened in place
   const deepSize = indexer.searchSize()!;
   assert.equal(deepSize.name, 'trenta');
   const deepHits = await searcher.search(query, { size: deepSize, mode: 'dense', k: 3 });
-  assert.ok(deepHits.some((h) => h.path === 'src/uploads.py'), deepHits.map((h) => h.path).join(', '));
+  assert.ok(
+    deepHits.some((h) => h.path === 'src/uploads.py'),
+    deepHits.map((h) => h.path).join(', '),
+  );
 
   // While deepening, search stayed on the layer every chunk had; it moved only once all were deep.
   const partial = deepening.filter((d) => d.done < d.total);
@@ -201,7 +213,16 @@ test('deepening pauses on battery and resumes on mains, keeping what it did', as
   const probe = fakeProbe({ hasBattery: true, onMains: true, charging: true, percent: 90, source: 'fake' });
   const encoders = countingEncoders();
   // A workload too big for anything but the first rung within the first-pass budget, so deepening has work to do.
-  const indexer = new AdaptiveIndexer({ root, store, bundle, probe, calibration: fixedCalibration, openEncoder: encoders.open, pollMs: 0, budget: { firstIndexSeconds: 0.01 } });
+  const indexer = new AdaptiveIndexer({
+    root,
+    store,
+    bundle,
+    probe,
+    calibration: fixedCalibration,
+    openEncoder: encoders.open,
+    pollMs: 0,
+    budget: { firstIndexSeconds: 0.01 },
+  });
   indexer.setIdle(false);
   indexer.start();
   const first = await indexer.whenSettled();
@@ -245,7 +266,17 @@ test('a GPU provider failing at run time falls back to the CPU with a logged rea
   const probe = fakeProbe({ hasBattery: false, onMains: true, source: 'fake' }, ['cuda', 'cpu']);
   const encoders = countingEncoders({ failAfter: { provider: 'cuda', calls: 1 } });
   const logger = recordingLogger();
-  const indexer = new AdaptiveIndexer({ root, store, bundle, probe, calibration: fixedCalibration, openEncoder: encoders.open, pollMs: 0, logger, settings: { quality: 'grande' } });
+  const indexer = new AdaptiveIndexer({
+    root,
+    store,
+    bundle,
+    probe,
+    calibration: fixedCalibration,
+    openEncoder: encoders.open,
+    pollMs: 0,
+    logger,
+    settings: { quality: 'grande' },
+  });
   const plans: Plan[] = [];
   indexer.on('plan', (p) => plans.push(p));
   indexer.start();
@@ -253,7 +284,10 @@ test('a GPU provider failing at run time falls back to the CPU with a logged rea
   assert.equal(plans[0].provider, 'cuda');
   assert.equal(done.plan!.provider, 'cpu');
   assert.match(done.plan!.reason, /cuda did not load \(failed at run time/);
-  assert.ok(logger.lines.some((l) => /^warn: cuda failed \(CUDA error: out of memory\)/.test(l)), logger.lines.join('\n'));
+  assert.ok(
+    logger.lines.some((l) => /^warn: cuda failed \(CUDA error: out of memory\)/.test(l)),
+    logger.lines.join('\n'),
+  );
   assert.deepEqual(probe.failed, ['cuda'], 'the probe was told');
   assert.deepEqual(encoders.opened, ['cuda/2', 'cpu/2']);
   assert.equal(done.state, 'idle');
@@ -282,7 +316,16 @@ test('requestIndex after an edit keeps search on its deep layer', async () => {
   const store = await Store.open(path.join(tmp, 'db-edit'), bundle);
   const probe = fakeProbe({ hasBattery: false, onMains: true, source: 'fake' });
   const encoders = countingEncoders();
-  const indexer = new AdaptiveIndexer({ root, store, bundle, probe, calibration: fixedCalibration, openEncoder: encoders.open, pollMs: 0, logger: silentLogger });
+  const indexer = new AdaptiveIndexer({
+    root,
+    store,
+    bundle,
+    probe,
+    calibration: fixedCalibration,
+    openEncoder: encoders.open,
+    pollMs: 0,
+    logger: silentLogger,
+  });
   indexer.start();
   assert.equal((await indexer.whenSettled()).searchableDepth, 6);
   writeFileSync(path.join(root, 'more', 'extra.py'), 'def added_later():\n    """A function added after the first index."""\n    return 42\n');
@@ -360,7 +403,16 @@ test('an error is cleared once a later pass succeeds', async () => {
     if (role === 'document' && failures-- > 0) throw new Error('the disk hiccuped');
     return embed(texts, depth, role, signal);
   });
-  const indexer = new AdaptiveIndexer({ root, store, bundle, probe, calibration: fixedCalibration, openEncoder: encoders.open, pollMs: 0, settings: { quality: 'demi' } });
+  const indexer = new AdaptiveIndexer({
+    root,
+    store,
+    bundle,
+    probe,
+    calibration: fixedCalibration,
+    openEncoder: encoders.open,
+    pollMs: 0,
+    settings: { quality: 'demi' },
+  });
   indexer.on('error', () => undefined);
   try {
     indexer.start();
@@ -382,7 +434,16 @@ test('the encoders it is given are used as they are, not altered', async () => {
   const store = await Store.open(path.join(tmp, 'db-unaltered'), bundle);
   const probe = fakeProbe({ hasBattery: false, onMains: true, source: 'fake' });
   const encoders = encodersWrapped();
-  const indexer = new AdaptiveIndexer({ root, store, bundle, probe, calibration: fixedCalibration, openEncoder: encoders.open, pollMs: 0, settings: { quality: 'demi' } });
+  const indexer = new AdaptiveIndexer({
+    root,
+    store,
+    bundle,
+    probe,
+    calibration: fixedCalibration,
+    openEncoder: encoders.open,
+    pollMs: 0,
+    settings: { quality: 'demi' },
+  });
   try {
     indexer.start();
     assert.equal((await indexer.whenSettled()).state, 'idle');

@@ -28,14 +28,21 @@ before(async () => {
     'import random\n\n\nclass BackoffPolicy:\n    """Waits longer after each failed attempt, with jitter."""\n\n    def __init__(self, base):\n        self.base = base\n\n    def delay(self, attempt):\n        return self.base * 2 ** attempt * random.random()\n',
   );
   for (let i = 0; i < 6; i++) write(`src/jobs/job_${i}.py`, caller(i));
-  write('tests/test_backoff.py', 'from retry.backoff import BackoffPolicy\n\n\ndef test_backoff_policy_grows():\n    assert BackoffPolicy(1).delay(3) >= 0\n    assert BackoffPolicy(2).delay(1) >= 0\n');
+  write(
+    'tests/test_backoff.py',
+    'from retry.backoff import BackoffPolicy\n\n\ndef test_backoff_policy_grows():\n    assert BackoffPolicy(1).delay(3) >= 0\n    assert BackoffPolicy(2).delay(1) >= 0\n',
+  );
   write('docs/retries.md', '# Retries\n\nThe BackoffPolicy waits longer after each failure. Configure its base delay in settings.\n');
   const uploads = Array.from(
     { length: 8 },
-    (_, i) => `def upload_part_${i}(session, part):\n    """Uploads part ${i} of a file and retries the upload when it fails."""\n    return session.put(part)\n`,
+    (_, i) =>
+      `def upload_part_${i}(session, part):\n    """Uploads part ${i} of a file and retries the upload when it fails."""\n    return session.put(part)\n`,
   ).join('\n\n');
   write('src/uploads/parts.py', uploads);
-  write('src/uploads/resume.py', 'def resume_upload(session, offset):\n    """Resumes an interrupted upload from the last byte the server has."""\n    return session.patch(offset)\n');
+  write(
+    'src/uploads/resume.py',
+    'def resume_upload(session, offset):\n    """Resumes an interrupted upload from the last byte the server has."""\n    return session.patch(offset)\n',
+  );
   write('src/uploads/cancel.py', 'def cancel_upload(session):\n    """Cancels an upload that is in progress."""\n    return session.delete()\n');
   engine = await openEngine({ root, db: path.join(tmp, 'db'), providers: ['cpu'] });
   size = deepest(engine.bundle.manifest.ladder);
@@ -62,9 +69,17 @@ test('the test file ranks below the source it tests, unless demoting tests is of
   assert.equal(plain[0], 'tests/test_backoff.py', plain.join(', '));
 });
 
-test('the first results cover several files, not one file\'s chunks; without diversity one file fills them', async () => {
+test("the first results cover several files, not one file's chunks; without diversity one file fills them", async () => {
   const files = async (diversity: boolean) =>
-    new Set((await engine.searcher.search('retry a failed upload', { size, k: 4, ranking: { demote: { test: true, example: true, vendored: true, generated: true }, diversity } })).map((r) => r.path));
+    new Set(
+      (
+        await engine.searcher.search('retry a failed upload', {
+          size,
+          k: 4,
+          ranking: { demote: { test: true, example: true, vendored: true, generated: true }, diversity },
+        })
+      ).map((r) => r.path),
+    );
   assert.ok((await files(true)).size >= 3, [...(await files(true))].join(', '));
   assert.ok((await files(false)).size < (await files(true)).size);
 });

@@ -43,17 +43,30 @@ function recordingLogger(): Logger & { warnings: string[] } {
 
 test('chunks round-trip; dense search uses the layer column and skips chunks not that deep', async () => {
   const store = await Store.open(path.join(tmp, 'a'), fakeBundle());
-  await store.putFile({ path: 'a.py', fileHash: 'fh-a.py', size: 1, chunks: 2, depth: 4 }, [row('a.py', 1, 'retry_upload', 4, 0), row('a.py', 5, 'other', 4, 1)]);
+  await store.putFile({ path: 'a.py', fileHash: 'fh-a.py', size: 1, chunks: 2, depth: 4 }, [
+    row('a.py', 1, 'retry_upload', 4, 0),
+    row('a.py', 5, 'other', 4, 1),
+  ]);
   await store.putFile({ path: 'b.py', fileHash: 'fh-b.py', size: 1, chunks: 1, depth: 2 }, [row('b.py', 1, 'parse config', 2, 0)]);
   await store.flush();
   assert.equal(await store.searchableDepth(), 2);
 
   const shallow = await store.searchDense(vec(4, 0), 2, 10);
-  assert.deepEqual(shallow.slice(0, 2).map((h) => h.row.id).sort(), ['a.py#1', 'b.py#1']);
+  assert.deepEqual(
+    shallow
+      .slice(0, 2)
+      .map((h) => h.row.id)
+      .sort(),
+    ['a.py#1', 'b.py#1'],
+  );
   assert.ok(shallow[0].score > 0.99);
 
   const deep = await store.searchDense(vec(8, 0), 4, 10);
-  assert.deepEqual(deep.map((h) => h.row.id), ['a.py#1', 'a.py#5'], 'b.py has no layer-4 vector and must not appear');
+  assert.deepEqual(
+    deep.map((h) => h.row.id),
+    ['a.py#1', 'a.py#5'],
+    'b.py has no layer-4 vector and must not appear',
+  );
 
   await store.ensureTextIndex();
   const text = await store.searchText('retry upload', 10);

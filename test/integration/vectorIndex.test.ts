@@ -23,7 +23,14 @@ after(async () => {
 });
 
 const shot = () => engine.bundle.manifest.ladder[0];
-const QUERIES = ['split a file into chunks by syntax', 'open the index and rebuild it when damaged', 'reciprocal rank fusion of two lists', 'which execution provider loads', 'tokenize a word into word pieces', 'percentile of latencies'];
+const QUERIES = [
+  'split a file into chunks by syntax',
+  'open the index and rebuild it when damaged',
+  'reciprocal rank fusion of two lists',
+  'which execution provider loads',
+  'tokenize a word into word pieces',
+  'percentile of latencies',
+];
 
 async function denseIds(query: string, exact: boolean): Promise<string[]> {
   const size = shot();
@@ -50,5 +57,8 @@ test('above the threshold the layer column gets a vector index in the background
   assert.ok(mean(recalls) >= 0.98, `recall@10 ${mean(recalls)} (${recalls.join(', ')})`);
   // Hybrid search runs over the indexed column.
   const hits = await engine.searcher.search('reciprocal rank fusion', { size: shot(), k: 5 });
-  assert.ok(hits.some((h) => h.path === 'core/search/fusion.ts'), hits.map((h) => h.path).join(', '));
+  assert.ok(
+    hits.some((h) => h.path === 'core/search/fusion.ts'),
+    hits.map((h) => h.path).join(', '),
+  );
 });

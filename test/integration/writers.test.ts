@@ -57,7 +57,12 @@ test('a second writer is refused with a message naming the first; the first fini
     assert.ok(!Number.isNaN(Date.parse(owner.since)));
     const second = run(['index', root, '--db', db, '--size', 'shot']);
     assert.equal(second.status, 1, second.stderr);
-    assert.match(second.stderr, new RegExp(`index ${db} is being written by process ${first.pid} \\(barista index\\) since ${owner.since.replace(/[.]/g, '\\.')}; wait for it to finish, or use --db`));
+    assert.match(
+      second.stderr,
+      new RegExp(
+        `index ${db} is being written by process ${first.pid} \\(barista index\\) since ${owner.since.replace(/[.]/g, '\\.')}; wait for it to finish, or use --db`,
+      ),
+    );
   } finally {
     first.kill('SIGCONT');
   }
@@ -110,7 +115,10 @@ test('the extension worker meets an index another process writes: the folder is 
   const spec = { key: `file://${root}`, name: 'ws', root, db };
   try {
     await engines.configure({ quality: 'shot', battery: 'save', provider: 'cpu', modelPath: '', include: [], exclude: [], maxFileBytes: 1 << 20 });
-    await assert.rejects(engines.open(spec, true), new RegExp(`being written by process ${writer.pid} \\(barista index\\) since .*; wait for it to finish, then reload the window`));
+    await assert.rejects(
+      engines.open(spec, true),
+      new RegExp(`being written by process ${writer.pid} \\(barista index\\) since .*; wait for it to finish, then reload the window`),
+    );
     writer.kill('SIGCONT');
     assert.equal(await done, 0);
     assert.equal((await engines.open(spec, true)).db, db);

@@ -5,7 +5,10 @@ import { planBatches } from '../../src/core/model/batching';
 test('every input lands in exactly one batch', () => {
   const lengths = [5, 300, 12, 12, 80, 7, 512, 3];
   const batches = planBatches(lengths, 3, 1000);
-  assert.deepEqual(batches.flat().sort((a, b) => a - b), lengths.map((_, i) => i));
+  assert.deepEqual(
+    batches.flat().sort((a, b) => a - b),
+    lengths.map((_, i) => i),
+  );
 });
 
 test('batches respect the item cap and the padded-token budget', () => {
@@ -19,5 +22,11 @@ test('batches respect the item cap and the padded-token budget', () => {
 
 test('similar lengths are grouped together, so padding stays small', () => {
   const batches = planBatches([100, 5, 98, 6, 99, 4], 3, 10_000);
-  assert.deepEqual(batches.map((b) => b.sort()), [[0, 2, 4], [1, 3, 5]]);
+  assert.deepEqual(
+    batches.map((b) => b.sort()),
+    [
+      [0, 2, 4],
+      [1, 3, 5],
+    ],
+  );
 });

@@ -193,7 +193,10 @@ test('an oversize function becomes overlapping windows within budget, all under 
     assert.ok(big[i].startLine <= big[i - 1].endLine, 'consecutive windows overlap');
     assert.ok(big[i].startLine > big[i - 1].startLine, 'windows advance');
   }
-  assert.deepEqual(outline(chunks.filter((c) => c.symbol !== 'big')), [[1, 1, ''], [129, 130, 'small']]);
+  assert.deepEqual(outline(chunks.filter((c) => c.symbol !== 'big')), [
+    [1, 1, ''],
+    [129, 130, 'small'],
+  ]);
 });
 
 test('unknown or grammar-less files fall back to overlapping line windows', async () => {
@@ -201,7 +204,14 @@ test('unknown or grammar-less files fall back to overlapping line windows', asyn
   const chunks = await chunkFile('settings.yaml', text, { maxTokens: 40, countTokens: words, overlapLines: 2 });
   assertWellFormed(text, chunks, 40);
   assert.equal(chunks[0].language, 'yaml');
-  assert.deepEqual(chunks.slice(0, 3).map((c) => [c.startLine, c.endLine]), [[1, 10], [9, 18], [17, 26]]);
+  assert.deepEqual(
+    chunks.slice(0, 3).map((c) => [c.startLine, c.endLine]),
+    [
+      [1, 10],
+      [9, 18],
+      [17, 26],
+    ],
+  );
   const unknown = await chunkFile('notes.xyz', text, { maxTokens: 40, countTokens: words });
   assertWellFormed(text, unknown, 40);
   assert.equal(unknown[0].symbol, '');
@@ -245,8 +255,9 @@ test('a syntax error still covers every line', async () => {
 });
 
 test('a 5,000-line file chunks in well under a second', async () => {
-  const text = Array.from({ length: 1000 }, (_, i) =>
-    `export function handler${i}(request: Request): Response {\n  const body = parse(request, ${i});\n  return respond(body);\n}\n\n`,
+  const text = Array.from(
+    { length: 1000 },
+    (_, i) => `export function handler${i}(request: Request): Response {\n  const body = parse(request, ${i});\n  return respond(body);\n}\n\n`,
   ).join('');
   assert.ok(text.split('\n').length > 5000);
   let calls = 0;
@@ -340,7 +351,11 @@ test('extra grammars give named chunks too: Ruby, PHP, Kotlin, Swift, Scala, Bas
   for (const [name, text, symbols] of cases) {
     const chunks = await chunkFile(name, text, exact);
     assertWellFormed(text, chunks, exact.maxTokens);
-    for (const symbol of symbols) assert.ok(chunks.some((c) => c.symbol === symbol), `${name}: ${symbol} in ${JSON.stringify(outline(chunks))}`);
+    for (const symbol of symbols)
+      assert.ok(
+        chunks.some((c) => c.symbol === symbol),
+        `${name}: ${symbol} in ${JSON.stringify(outline(chunks))}`,
+      );
   }
 });
 
@@ -351,7 +366,8 @@ test('Markdown: short neighbouring sections pack together up to the budget, a lo
 });
 
 test('Elixir: modules and def/defp by name, @doc and @spec with the function below them', async () => {
-  const text = 'defmodule Plug.Conn do\n  @moduledoc "A conn"\n\n  # Sends a response.\n  @doc "Sends"\n  @spec send_resp(t, integer) :: t\n  def send_resp(conn, status) when is_integer(status) do\n    conn\n  end\n\n  defp helper(x), do: x\nend\n';
+  const text =
+    'defmodule Plug.Conn do\n  @moduledoc "A conn"\n\n  # Sends a response.\n  @doc "Sends"\n  @spec send_resp(t, integer) :: t\n  def send_resp(conn, status) when is_integer(status) do\n    conn\n  end\n\n  defp helper(x), do: x\nend\n';
   const chunks = await chunkFile('conn.ex', text, exact);
   assertWellFormed(text, chunks, 200);
   assert.deepEqual(outline(chunks), [
@@ -363,7 +379,8 @@ test('Elixir: modules and def/defp by name, @doc and @spec with the function bel
 });
 
 test('Zig: functions, tests, and a struct bound to a name as a class with its methods', async () => {
-  const text = 'const std = @import("std");\n/// Adds.\npub fn add(a: i32, b: i32) i32 {\n    return a + b;\n}\npub const Point = struct {\n    x: i32,\n    pub fn len(self: Point) i32 {\n        return self.x;\n    }\n};\n';
+  const text =
+    'const std = @import("std");\n/// Adds.\npub fn add(a: i32, b: i32) i32 {\n    return a + b;\n}\npub const Point = struct {\n    x: i32,\n    pub fn len(self: Point) i32 {\n        return self.x;\n    }\n};\n';
   const chunks = await chunkFile('add.zig', text, exact);
   assertWellFormed(text, chunks, 200);
   assert.deepEqual(outline(chunks), [
@@ -384,7 +401,8 @@ test('a .h file holding C++ is chunked as C++; a plain C header stays C', async 
 });
 
 test('C++: definitions inside an include guard and a namespace opened by a macro line are found', async () => {
-  const text = '#ifndef STR_CAT_H_\n#define STR_CAT_H_\n\nnamespace absl {\nABSL_NAMESPACE_BEGIN\n\nclass AlphaNum {\n public:\n  int size() const;\n};\n\ninline int Twice(int x) {\n  return 2 * x;\n}\n\nABSL_NAMESPACE_END\n}  // namespace absl\n\n#endif\n';
+  const text =
+    '#ifndef STR_CAT_H_\n#define STR_CAT_H_\n\nnamespace absl {\nABSL_NAMESPACE_BEGIN\n\nclass AlphaNum {\n public:\n  int size() const;\n};\n\ninline int Twice(int x) {\n  return 2 * x;\n}\n\nABSL_NAMESPACE_END\n}  // namespace absl\n\n#endif\n';
   const chunks = await chunkFile('str_cat.h', text, exact);
   assertWellFormed(text, chunks, 200);
   const symbols = chunks.map((c) => c.symbol);
@@ -400,10 +418,28 @@ test('a doc comment a grammar left in the code above a definition goes with the 
     { start: 1, end: 5, symbols: [], scope: '', parent: '' },
     { start: 6, end: 8, symbols: ['Flow'], scope: '', parent: '' },
   ]);
-  assert.deepEqual(pieces.map((p) => [p.start, p.end]), [[1, 2], [3, 8]]);
+  assert.deepEqual(
+    pieces.map((p) => [p.start, p.end]),
+    [
+      [1, 2],
+      [3, 8],
+    ],
+  );
   // A blank line between the comment and the definition keeps them apart; so does code.
   const apart = new SourceLines('x = 1\n// about x\n\ndef f():\n  pass\n', words);
-  assert.deepEqual(attachComments(apart, [{ start: 1, end: 3, symbols: [], scope: '', parent: '' }, { start: 4, end: 5, symbols: ['f'], scope: '', parent: '' }]).map((p) => p.start), [1, 4]);
+  assert.deepEqual(
+    attachComments(apart, [
+      { start: 1, end: 3, symbols: [], scope: '', parent: '' },
+      { start: 4, end: 5, symbols: ['f'], scope: '', parent: '' },
+    ]).map((p) => p.start),
+    [1, 4],
+  );
   const include = new SourceLines('#include <a.h>\n#include <b.h>\nint f() { return 1; }\n', words);
-  assert.deepEqual(attachComments(include, [{ start: 1, end: 2, symbols: [], scope: '', parent: '' }, { start: 3, end: 3, symbols: ['f'], scope: '', parent: '' }]).map((p) => p.start), [1, 3]);
+  assert.deepEqual(
+    attachComments(include, [
+      { start: 1, end: 2, symbols: [], scope: '', parent: '' },
+      { start: 3, end: 3, symbols: ['f'], scope: '', parent: '' },
+    ]).map((p) => p.start),
+    [1, 3],
+  );
 });

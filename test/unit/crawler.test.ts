@@ -66,7 +66,10 @@ test('crawl yields known files, sorted, with paths relative to the root', async 
   });
   const files: SourceFile[] = [];
   for await (const f of crawl(root)) files.push(f);
-  assert.deepEqual(files.map((f) => f.path), ['README.md', 'src/app.ts', 'src/util/helpers.py']);
+  assert.deepEqual(
+    files.map((f) => f.path),
+    ['README.md', 'src/app.ts', 'src/util/helpers.py'],
+  );
   const app = files[1];
   assert.equal(app.absPath, path.join(root, 'src', 'app.ts'));
   assert.equal(app.size, 20);
@@ -88,7 +91,14 @@ test('crawl honours root and nested .gitignore files, deeper rules winning', asy
   });
   assert.deepEqual(await paths(root), ['lib/b.ts', 'lib/keep.gen.ts', 'main.ts', 'other/local.py']);
   assert.deepEqual(await paths(root, { useGitignore: false }), [
-    'generated/api.ts', 'lib/a.gen.ts', 'lib/b.ts', 'lib/keep.gen.ts', 'lib/local.py', 'main.ts', 'other/local.py', 'secret.ts',
+    'generated/api.ts',
+    'lib/a.gen.ts',
+    'lib/b.ts',
+    'lib/keep.gen.ts',
+    'lib/local.py',
+    'main.ts',
+    'other/local.py',
+    'secret.ts',
   ]);
 });
 

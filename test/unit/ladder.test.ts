@@ -34,5 +34,8 @@ test('stored layers keep the largest dim of each layer, shallow first', () => {
     { layer: 12, dim: 384 },
   ]);
   assert.equal(deepest(ladder).name, 'trenta');
-  assert.deepEqual(sizesUpTo(ladder, 4).map((s) => s.name), ['demi', 'short']);
+  assert.deepEqual(
+    sizesUpTo(ladder, 4).map((s) => s.name),
+    ['demi', 'short'],
+  );
 });

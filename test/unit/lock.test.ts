@@ -21,11 +21,14 @@ test('one writer at a time, in one process too; released, the lock can be taken 
   const owner = JSON.parse(readFileSync(path.join(dir, LOCK_FILE), 'utf8'));
   assert.deepEqual(Object.keys(owner).sort(), ['host', 'pid', 'since', 'what']);
   assert.equal(owner.pid, process.pid);
-  assert.throws(() => IndexLock.acquire(dir, 'the Barista extension'), (e: unknown) => {
-    assert.ok(e instanceof IndexLockedError);
-    assert.match(e.message, new RegExp(`^index ${dir} is being written by process ${process.pid} \\(barista index\\) since ${owner.since}; wait`));
-    return true;
-  });
+  assert.throws(
+    () => IndexLock.acquire(dir, 'the Barista extension'),
+    (e: unknown) => {
+      assert.ok(e instanceof IndexLockedError);
+      assert.match(e.message, new RegExp(`^index ${dir} is being written by process ${process.pid} \\(barista index\\) since ${owner.since}; wait`));
+      return true;
+    },
+  );
   assert.equal(IndexLock.holder(dir)?.pid, process.pid);
   lock.release();
   assert.ok(!existsSync(path.join(dir, LOCK_FILE)));

@@ -14,7 +14,16 @@ test('a well-formed manifest parses', () => {
 test('problems are named', () => {
   assert.throws(() => parseManifest(manifest({ formatVersion: 2 }), 'x'), /format version 2/);
   assert.throws(
-    () => parseManifest(manifest({ segments: [{ file: 's0.onnx', fromLayer: 0, toLayer: 2 }, { file: 's1.onnx', fromLayer: 3, toLayer: 4 }] }), 'x'),
+    () =>
+      parseManifest(
+        manifest({
+          segments: [
+            { file: 's0.onnx', fromLayer: 0, toLayer: 2 },
+            { file: 's1.onnx', fromLayer: 3, toLayer: 4 },
+          ],
+        }),
+        'x',
+      ),
     /chain from layer 0/,
   );
   assert.throws(() => parseManifest(manifest({ ladder: [{ name: 'odd', layer: 3, dim: 4 }] }), 'x'), /not a segment boundary/);

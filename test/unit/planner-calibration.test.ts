@@ -66,7 +66,13 @@ test('calibration: measured once per machine, model, provider and threads, then 
 test('calibration: concurrent requests share one measurement', async () => {
   const h = harness();
   const bundle = fakeBundle('m', 'fp1');
-  const cache = new CachedCalibration({ bundle, dir: path.join(tmp, 'b'), machine: 'box', open: h.open, measure: async (e, t) => ({ ...(await h.measure(e, t)), model: 'fp1' }) });
+  const cache = new CachedCalibration({
+    bundle,
+    dir: path.join(tmp, 'b'),
+    machine: 'box',
+    open: h.open,
+    measure: async (e, t) => ({ ...(await h.measure(e, t)), model: 'fp1' }),
+  });
   await Promise.all([cache.get('cpu', 2), cache.get('cpu', 2), cache.get('cpu', 2)]);
   assert.equal(h.log.measured.length, 1);
 });

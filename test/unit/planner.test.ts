@@ -56,7 +56,8 @@ const desktopGpu = probe({
   gpus: [{ vendor: 'NVIDIA', model: 'GeForce RTX 4070', memoryMiB: 12282 }],
   providers: providers(['cuda', 'cpu']),
 });
-const laptop = (power: Partial<Probe['power']>) => probe({ cpu: { model: 'Laptop 4-core', cores: 8, physicalCores: 4 }, power: { hasBattery: true, ...power } });
+const laptop = (power: Partial<Probe['power']>) =>
+  probe({ cpu: { model: 'Laptop 4-core', cores: 8, physicalCores: 4 }, power: { hasBattery: true, ...power } });
 
 interface Case {
   name: string;
@@ -68,7 +69,18 @@ const cases: Case[] = [
   {
     name: 'desktop with a GPU: cuda, deep at once, no throttle',
     input: { probe: desktopGpu, calibrations: [desktopCuda, laptopCpu], workload: { chunks: 5000 } },
-    expect: { provider: 'cuda', indexDepth: 6, deepenTo: 6, targetDepth: 6, querySize: 'trenta', threads: 2, batchSize: 64, throttle: 1, power: 'mains', reason: [/^trenta: 6 layers; no battery; cuda, 2 threads$/] },
+    expect: {
+      provider: 'cuda',
+      indexDepth: 6,
+      deepenTo: 6,
+      targetDepth: 6,
+      querySize: 'trenta',
+      threads: 2,
+      batchSize: 64,
+      throttle: 1,
+      power: 'mains',
+      reason: [/^trenta: 6 layers; no battery; cuda, 2 threads$/],
+    },
   },
   {
     name: 'desktop with a GPU not calibrated yet: still cuda and deeper than a CPU would go',
@@ -78,12 +90,32 @@ const cases: Case[] = [
   {
     name: 'laptop on mains: as deep as 2 minutes allow, then deepen',
     input: { probe: laptop({ onMains: true, charging: true, percent: 60 }), calibrations: [laptopCpu], workload: { chunks: 5000 } },
-    expect: { provider: 'cpu', indexDepth: 3, deepenTo: 6, targetDepth: 6, querySize: 'trenta', threads: 3, batchSize: 32, throttle: 1, power: 'mains', reason: [/^tall: 3 layers first, then trenta \(6 layers\) when idle; on mains; cpu, 3 threads$/] },
+    expect: {
+      provider: 'cpu',
+      indexDepth: 3,
+      deepenTo: 6,
+      targetDepth: 6,
+      querySize: 'trenta',
+      threads: 3,
+      batchSize: 32,
+      throttle: 1,
+      power: 'mains',
+      reason: [/^tall: 3 layers first, then trenta \(6 layers\) when idle; on mains; cpu, 3 threads$/],
+    },
   },
   {
     name: 'laptop on battery at 80%: shallow, half the threads, throttled, deepening waits',
     input: { probe: laptop({ onMains: false, percent: 80 }), calibrations: [laptopCpu], workload: { chunks: 5000 } },
-    expect: { indexDepth: 1, deepenTo: undefined, targetDepth: 6, threads: 1, batchSize: 16, throttle: 0.5, power: 'battery', reason: [/^demi: 1 layer; on battery \(80%\), throttled to 50%; deepening to trenta waits for mains/] },
+    expect: {
+      indexDepth: 1,
+      deepenTo: undefined,
+      targetDepth: 6,
+      threads: 1,
+      batchSize: 16,
+      throttle: 0.5,
+      power: 'battery',
+      reason: [/^demi: 1 layer; on battery \(80%\), throttled to 50%; deepening to trenta waits for mains/],
+    },
   },
   {
     name: 'laptop on battery at 80%, small folder: capped at the middle of the ladder',
@@ -93,7 +125,15 @@ const cases: Case[] = [
   {
     name: 'laptop on battery at 15%: shallowest, one thread, quarter throttle',
     input: { probe: laptop({ onMains: false, percent: 15 }), calibrations: [laptopCpu], workload: { chunks: 300 } },
-    expect: { indexDepth: 1, deepenTo: undefined, threads: 1, batchSize: 8, throttle: 0.25, power: 'low-battery', reason: [/battery low \(15%\), throttled to 25%/, /deepening to trenta waits for mains/] },
+    expect: {
+      indexDepth: 1,
+      deepenTo: undefined,
+      threads: 1,
+      batchSize: 8,
+      throttle: 0.25,
+      power: 'low-battery',
+      reason: [/battery low \(15%\), throttled to 25%/, /deepening to trenta waits for mains/],
+    },
   },
   {
     name: 'low-power mode, even on mains: shallowest and throttled',
@@ -108,7 +148,18 @@ const cases: Case[] = [
   {
     name: 'a 2-core CPU alone: first pass at demi within 2 minutes, deepened later; query at trenta fits 50 ms',
     input: { probe: probe(), calibrations: [twoCoreCpu], workload: { chunks: 5000 } },
-    expect: { provider: 'cpu', indexDepth: 1, deepenTo: 6, targetDepth: 6, querySize: 'trenta', rerankDims: 384, threads: 2, batchSize: 32, throttle: 1, power: 'mains' },
+    expect: {
+      provider: 'cpu',
+      indexDepth: 1,
+      deepenTo: 6,
+      targetDepth: 6,
+      querySize: 'trenta',
+      rerankDims: 384,
+      threads: 2,
+      batchSize: 32,
+      throttle: 1,
+      power: 'mains',
+    },
   },
   {
     name: 'a 2-core CPU, a small folder: straight to trenta',
@@ -126,7 +177,12 @@ const cases: Case[] = [
   },
   {
     name: 'the user asks for cuda on a machine where it does not load: CPU, with the reason',
-    input: { probe: probe({ providers: providers(['cpu'], [['cuda', 'Failed to load shared library']]) }), calibrations: [twoCoreCpu], workload: { chunks: 5000 }, settings: { provider: 'cuda' } },
+    input: {
+      probe: probe({ providers: providers(['cpu'], [['cuda', 'Failed to load shared library']]) }),
+      calibrations: [twoCoreCpu],
+      workload: { chunks: 5000 },
+      settings: { provider: 'cuda' },
+    },
     expect: { provider: 'cpu', reason: [/cuda did not load \(Failed to load shared library\), using cpu/] },
   },
   {
@@ -186,7 +242,13 @@ test('planner: the user forcing each size sets the target and the query size, fi
 });
 
 test('planner: a forced size is never overridden by the huge-workspace or query limits', () => {
-  const p = plan({ probe: probe(), calibrations: [twoCoreCpu], settings: resolveSettings({ quality: 'trenta' }, ladder), workload: { chunks: 400_000 }, ladder });
+  const p = plan({
+    probe: probe(),
+    calibrations: [twoCoreCpu],
+    settings: resolveSettings({ quality: 'trenta' }, ladder),
+    workload: { chunks: 400_000 },
+    ladder,
+  });
   assert.equal(p.targetDepth, 6);
   assert.equal(p.deepenTo, 6);
   assert.equal(p.querySize.dim, 384);
@@ -201,11 +263,9 @@ test('planner: a huge index queries a shorter prefix and reranks on the full one
 });
 
 test('planner: moving power and battery only ever makes the plan shallower or more throttled', () => {
-  const order = [
-    laptop({ onMains: true, percent: 90 }),
-    laptop({ onMains: false, percent: 80 }),
-    laptop({ onMains: false, percent: 15 }),
-  ].map((pr) => plan({ probe: pr, calibrations: [laptopCpu], settings: DEFAULT_SETTINGS, workload: { chunks: 2000 }, ladder }));
+  const order = [laptop({ onMains: true, percent: 90 }), laptop({ onMains: false, percent: 80 }), laptop({ onMains: false, percent: 15 })].map((pr) =>
+    plan({ probe: pr, calibrations: [laptopCpu], settings: DEFAULT_SETTINGS, workload: { chunks: 2000 }, ladder }),
+  );
   for (let i = 1; i < order.length; i++) {
     assert.ok(order[i].indexDepth <= order[i - 1].indexDepth);
     assert.ok(order[i].throttle < order[i - 1].throttle);
@@ -243,7 +303,13 @@ test('rung 0, the static table: a large first index starts there in seconds and 
   assert.equal(low.indexDepth, 0);
   const uncalibrated = plan({ probe: probe(), calibrations: [], settings, workload: { chunks: 100_000 }, ladder: withShot });
   assert.equal(uncalibrated.indexDepth, 0, 'the prior knows the table is fast');
-  const forced = plan({ probe: probe(), calibrations: [measured], settings: resolveSettings({ quality: 'shot' }, withShot), workload: { chunks: 300 }, ladder: withShot });
+  const forced = plan({
+    probe: probe(),
+    calibrations: [measured],
+    settings: resolveSettings({ quality: 'shot' }, withShot),
+    workload: { chunks: 300 },
+    ladder: withShot,
+  });
   assert.equal(forced.targetDepth, 0);
   assert.equal(forced.querySize.name, 'shot');
 });

@@ -49,7 +49,11 @@ test('probe: providers are tried one at a time, once, and cpu is always among th
   assert.deepEqual(providers.tried, ['cuda', 'webgpu', 'cpu'], 'each provider tried once over three probes');
   assert.deepEqual(
     first.providers.map((p) => [p.name, p.loads]),
-    [['cuda', true], ['webgpu', false], ['cpu', true]],
+    [
+      ['cuda', true],
+      ['webgpu', false],
+      ['cpu', true],
+    ],
   );
   assert.equal(first.providers[1].error, 'webgpu: Failed to load shared library', 'first line of the error only');
   assert.deepEqual(first.gpus, [{ vendor: 'NVIDIA', model: 'RTX 4070', memoryMiB: 12282 }]);
@@ -82,7 +86,15 @@ test('probe: power is read on every call; GPUs only after their time to live', a
   let now = 0;
   let state: Battery = { hasBattery: true, isCharging: false, percent: 80, acConnected: false };
   const { system, calls } = fakeSystem({ battery: async () => state });
-  const prober = new Prober({ segmentFile: 'seg0.onnx', providers: [], tryProvider: fakeProviders(['cpu']).tryProvider, system, osPower: noOs, gpuTtlMs: 1000, now: () => now });
+  const prober = new Prober({
+    segmentFile: 'seg0.onnx',
+    providers: [],
+    tryProvider: fakeProviders(['cpu']).tryProvider,
+    system,
+    osPower: noOs,
+    gpuTtlMs: 1000,
+    now: () => now,
+  });
   const a = await prober.probe();
   assert.deepEqual(a.power, { hasBattery: true, onMains: false, charging: false, percent: 80, lowPowerMode: undefined, source: 'systeminformation' });
   state = { hasBattery: true, isCharging: true, percent: 81, acConnected: true };
@@ -104,7 +116,13 @@ test('probe: the OS reading stands in when systeminformation fails or misses the
     lowPowerMode: async () => true,
   };
   const failing = fakeSystem({ battery: async () => Promise.reject(new Error('boom')) }).system;
-  const a = await new Prober({ segmentFile: 'seg0.onnx', providers: [], tryProvider: fakeProviders(['cpu']).tryProvider, system: failing, osPower: os }).probe();
+  const a = await new Prober({
+    segmentFile: 'seg0.onnx',
+    providers: [],
+    tryProvider: fakeProviders(['cpu']).tryProvider,
+    system: failing,
+    osPower: os,
+  }).probe();
   assert.deepEqual(a.power, { hasBattery: true, onMains: false, charging: false, percent: 42, source: 'sysfs', lowPowerMode: true });
 
   const blind = fakeSystem().system; // says no battery
@@ -112,7 +130,13 @@ test('probe: the OS reading stands in when systeminformation fails or misses the
   assert.equal(b.power.source, 'sysfs');
   assert.equal(b.power.percent, 42);
 
-  const nothing = await new Prober({ segmentFile: 'seg0.onnx', providers: [], tryProvider: fakeProviders(['cpu']).tryProvider, system: failing, osPower: noOs }).probe();
+  const nothing = await new Prober({
+    segmentFile: 'seg0.onnx',
+    providers: [],
+    tryProvider: fakeProviders(['cpu']).tryProvider,
+    system: failing,
+    osPower: noOs,
+  }).probe();
   assert.equal(nothing.power.onMains, true);
   assert.equal(nothing.power.hasBattery, false);
 });
@@ -120,12 +144,21 @@ test('probe: the OS reading stands in when systeminformation fails or misses the
 test('power: Linux sysfs supplies', () => {
   const bat = (status: string, capacity: string) => ({ name: 'BAT0', attributes: { type: 'Battery\n', status: `${status}\n`, capacity: `${capacity}\n` } });
   const ac = (online: string) => ({ name: 'AC', attributes: { type: 'Mains', online } });
-  assert.deepEqual(parseSysfsSupplies([bat('Discharging', '77'), ac('0')]), { hasBattery: true, onMains: false, charging: false, percent: 77, source: 'sysfs' });
+  assert.deepEqual(parseSysfsSupplies([bat('Discharging', '77'), ac('0')]), {
+    hasBattery: true,
+    onMains: false,
+    charging: false,
+    percent: 77,
+    source: 'sysfs',
+  });
   assert.equal(parseSysfsSupplies([bat('Charging', '50'), ac('1')])!.onMains, true);
   assert.equal(parseSysfsSupplies([bat('Not charging', '80')])!.onMains, true, 'plugged in at a charge limit');
   assert.equal(parseSysfsSupplies([bat('Full', '100')])!.onMains, true);
   // A wireless mouse's battery is a "Device" battery, not the machine's.
-  assert.deepEqual(parseSysfsSupplies([{ name: 'hidpp_battery_0', attributes: { type: 'Battery', scope: 'Device', status: 'Discharging', capacity: '5' } }, ac('1')]), { hasBattery: false, onMains: true, source: 'sysfs' });
+  assert.deepEqual(
+    parseSysfsSupplies([{ name: 'hidpp_battery_0', attributes: { type: 'Battery', scope: 'Device', status: 'Discharging', capacity: '5' } }, ac('1')]),
+    { hasBattery: false, onMains: true, source: 'sysfs' },
+  );
   assert.equal(parseSysfsSupplies([]), undefined);
   assert.equal(parseLinuxProfile('low-power\n'), true);
   assert.equal(parseLinuxProfile('power-saver\n'), true);
@@ -138,7 +171,13 @@ test('power: macOS pmset and Windows powercfg', () => {
   assert.deepEqual(parsePmsetBatt(onBattery), { hasBattery: true, onMains: false, charging: false, percent: 64, source: 'pmset' });
   const charging = "Now drawing from 'AC Power'\n -InternalBattery-0 (id=1234567)\t91%; charging; 0:20 remaining present: true\n";
   assert.deepEqual(parsePmsetBatt(charging), { hasBattery: true, onMains: true, charging: true, percent: 91, source: 'pmset' });
-  assert.deepEqual(parsePmsetBatt("Now drawing from 'AC Power'\n"), { hasBattery: false, onMains: true, charging: undefined, percent: undefined, source: 'pmset' });
+  assert.deepEqual(parsePmsetBatt("Now drawing from 'AC Power'\n"), {
+    hasBattery: false,
+    onMains: true,
+    charging: undefined,
+    percent: undefined,
+    source: 'pmset',
+  });
   assert.equal(parsePmsetBatt('garbage'), undefined);
   assert.equal(parsePmsetLowPower('System-wide power settings:\nCurrently in use:\n standby              1\n lowpowermode         1\n'), true);
   assert.equal(parsePmsetLowPower(' powermode            0\n'), false);

@@ -114,7 +114,10 @@ test('not a terminal: plain lines, the first at once, then one per interval, and
     'embedding: 200/400 files (50%), 60.0 chunks/s, ETA 10s\n',
     'embedding: 300/400 files (75%), 60.0 chunks/s, ETA 5s\n',
   ]);
-  assert.ok(writes.every((w) => !w.includes('\r') && !w.includes('\x1b')), 'no carriage returns or escape codes in a log');
+  assert.ok(
+    writes.every((w) => !w.includes('\r') && !w.includes('\x1b')),
+    'no carriage returns or escape codes in a log',
+  );
 });
 
 test('not a terminal: the finishing count is written once, and done() adds nothing it already wrote', () => {

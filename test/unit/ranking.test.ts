@@ -90,7 +90,10 @@ test('roles: a test ranks below source of a close score, unless demoting tests i
   assert.deepEqual(order(rank(fused(t, s), analyzeQuery('session retries'))), ['s', 't']);
   assert.deepEqual(order(rank(fused(t, s), analyzeQuery('session retries'), rankingWithout(['test']) || undefined)), ['t', 's']);
   // A far better test still wins: the factor lowers, it does not bury.
-  const far = [{ row: t, score: 1 }, { row: s, score: 0.1 }];
+  const far = [
+    { row: t, score: 1 },
+    { row: s, score: 0.1 },
+  ];
   assert.deepEqual(order(rank(far, analyzeQuery('retry budget'))), ['t', 's']);
 });
 
@@ -119,7 +122,10 @@ test('several chunks of one symbol show once, at the best rank; chunks without a
     { id: 5, path: 'a.py', symbol: '' },
     { id: 6, path: 'a.py', symbol: 'big', folder: 'other' },
   ];
-  assert.deepEqual(oncePerSymbol(hits).map((h) => h.id), [1, 2, 4, 5, 6]);
+  assert.deepEqual(
+    oncePerSymbol(hits).map((h) => h.id),
+    [1, 2, 4, 5, 6],
+  );
 });
 
 test('the dense list counts by the size: the bundle states it, or the share of the network stands in', () => {
@@ -132,7 +138,7 @@ test('the dense list counts by the size: the bundle states it, or the share of t
   assert.equal(denseWeight(manifest, ladder[0]), 0.1);
   const stated = { ...manifest, fusion: { denseWeight: { demi: 0.2, trenta: 1.5 } } };
   assert.equal(denseWeight(stated, ladder[0]), 0.2);
-  assert.equal(denseWeight(stated, { name: '1:8', layer: 1, dim: 8 }), 0.2, 'a custom size takes its layer\'s weight');
+  assert.equal(denseWeight(stated, { name: '1:8', layer: 1, dim: 8 }), 0.2, "a custom size takes its layer's weight");
   assert.equal(denseWeight(stated, ladder[1], 'symbol'), 0.75, 'a name query leans on text');
 });
 

@@ -41,8 +41,14 @@ test('packages of several sources interleave, in name order, scoped npm packages
   for (const d of ['zod', 'abc', '@scope/b', '@scope/a', '.bin']) mkdirSync(path.join(npm, d), { recursive: true });
   for (const d of ['numpy', 'attr', 'numpy-2.0.dist-info', '__pycache__', 'numpy.libs']) mkdirSync(path.join(py, d), { recursive: true });
   writeFileSync(path.join(py, 'six.py'), 'x = 1\n');
-  const packages = await listPackages([{ label: 'npm', dir: npm }, { label: 'py', dir: py }]);
-  assert.deepEqual(packages.map((p) => p.name), ['npm/@scope/a', 'py/attr', 'npm/@scope/b', 'py/numpy', 'npm/abc', 'npm/zod']);
+  const packages = await listPackages([
+    { label: 'npm', dir: npm },
+    { label: 'py', dir: py },
+  ]);
+  assert.deepEqual(
+    packages.map((p) => p.name),
+    ['npm/@scope/a', 'py/attr', 'npm/@scope/b', 'py/numpy', 'npm/abc', 'npm/zod'],
+  );
   assert.equal(packages[0].dir, path.join(npm, '@scope', 'a'));
   assert.deepEqual(interleave([[1, 2, 3], [], [4]]), [1, 4, 2, 3]);
   await assert.rejects(listPackages([{ label: 'x', dir: path.join(tmp, 'missing') }]), /cannot list packages/);
@@ -56,10 +62,16 @@ test('the corpus plan takes files in order up to the chunk count, a package at m
     // Left out inside a package as in any crawl.
     writeFileSync(path.join(root, pkg, 'dist', 'bundle.py'), 'def built():\n    return 0\n');
   }
-  const packages = [{ name: 'py/a', dir: path.join(root, 'a') }, { name: 'py/b', dir: path.join(root, 'b') }];
+  const packages = [
+    { name: 'py/a', dir: path.join(root, 'a') },
+    { name: 'py/b', dir: path.join(root, 'b') },
+  ];
   const options = { maxTokens: 240, countTokens: (t: string) => t.split(/\s+/).length };
   const files = await planCorpus(packages, { ...options, chunks: 100, perPackage: 2 });
-  assert.deepEqual(files.map((f) => f.path), ['py/a/m0.py', 'py/a/m1.py', 'py/b/m0.py', 'py/b/m1.py']);
+  assert.deepEqual(
+    files.map((f) => f.path),
+    ['py/a/m0.py', 'py/a/m1.py', 'py/b/m0.py', 'py/b/m1.py'],
+  );
   assert.ok(files.every((f) => f.chunks === 1));
   assert.equal((await planCorpus(packages, { ...options, chunks: 3, perPackage: 10 })).length, 3);
 });

@@ -60,20 +60,38 @@ test('a span suite reads targets (relevant then secondary) and categories; a fil
   const s = loadSuite(span);
   assert.equal(s.level, 'span');
   assert.deepEqual(s.queries[0], {
-    level: 'span', id: 'q1', query: 'Rack::Response', category: 'symbol',
+    level: 'span',
+    id: 'q1',
+    query: 'Rack::Response',
+    category: 'symbol',
     targets: [{ path: 'response.rb', startLine: 23, endLine: 62 }, { path: 'x.rb' }],
   });
   assert.equal(loadSuite(file).level, 'file');
-  assert.deepEqual(suitesIn(root).map((d) => path.basename(d)), ['rack', 'req']);
+  assert.deepEqual(
+    suitesIn(root).map((d) => path.basename(d)),
+    ['rack', 'req'],
+  );
   const linked = mkdtempSync(path.join(tmpdir(), 'barista-linked-'));
   symlinkSync(span, path.join(linked, 'rack'));
-  assert.deepEqual(suitesIn(linked).map((d) => path.basename(d)), ['rack'], 'a linked suite counts');
+  assert.deepEqual(
+    suitesIn(linked).map((d) => path.basename(d)),
+    ['rack'],
+    'a linked suite counts',
+  );
   const broken = suiteDir(root, 'broken', [{ id: 'q1', query: 'x', relevant: [{ path: 'a', start_line: 3 }] }]);
   assert.throws(() => loadSuite(broken), /both start_line and end_line/);
 });
 
 const run = (size: string, mode: 'dense' | 'hybrid', ndcg10: number, categories?: Record<string, number>): EvalRun => ({
-  size, layer: 1, dim: 16, mode, ndcg10, mrr10: ndcg10, recall10: 1, recall50: 1, perQuery: {},
+  size,
+  layer: 1,
+  dim: 16,
+  mode,
+  ndcg10,
+  mrr10: ndcg10,
+  recall10: 1,
+  recall50: 1,
+  perQuery: {},
   categories: categories && Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, { ndcg10: v, mrr10: v }])),
 });
 

@@ -25,7 +25,7 @@ export const usage =
 export function defaultCorpus(): string {
   const candidates = [path.resolve(__dirname, '..', 'src'), path.resolve(__dirname, '..', '..', '..', 'src')];
   const found = candidates.find((c) => existsSync(path.join(c, 'core')));
-  if (!found) throw new UsageError('no default corpus (Barista\'s src/ folder is not beside this build): give --corpus DIR');
+  if (!found) throw new UsageError("no default corpus (Barista's src/ folder is not beside this build): give --corpus DIR");
   return found;
 }
 
@@ -91,13 +91,25 @@ export async function run(argv: string[]): Promise<void> {
       rows.push({ size: size.name, layer: size.layer, dim: size.dim, seconds, chunksPerSecond: texts.length / seconds, tokensPerSecond: tokens / seconds });
     }
     // The whole run's peak: the deepest size, run last, sets it.
-    const result = { corpus, chunks: texts.length, tokens, threads, repeat, provider: encoder.provider, model: bundle.manifest.name, sizes: rows, peakRssMB: peakRssMB() };
+    const result = {
+      corpus,
+      chunks: texts.length,
+      tokens,
+      threads,
+      repeat,
+      provider: encoder.provider,
+      model: bundle.manifest.name,
+      sizes: rows,
+      peakRssMB: peakRssMB(),
+    };
     if (values.json) console.log(JSON.stringify(result));
     else {
       console.log(`${texts.length} chunks (${tokens} tokens) from ${corpus}, ${threads} threads, ${encoder.provider}`);
       console.log('size      layer  dim   seconds  chunks/s  tokens/s');
       for (const r of rows) {
-        console.log(`${r.size.padEnd(9)} ${String(r.layer).padStart(5)} ${String(r.dim).padStart(4)} ${r.seconds.toFixed(2).padStart(9)} ${r.chunksPerSecond.toFixed(1).padStart(9)} ${r.tokensPerSecond.toFixed(0).padStart(9)}`);
+        console.log(
+          `${r.size.padEnd(9)} ${String(r.layer).padStart(5)} ${String(r.dim).padStart(4)} ${r.seconds.toFixed(2).padStart(9)} ${r.chunksPerSecond.toFixed(1).padStart(9)} ${r.tokensPerSecond.toFixed(0).padStart(9)}`,
+        );
       }
       const first = rows[0];
       const last = rows[rows.length - 1];

@@ -71,7 +71,12 @@ export async function benchPeer(values: PeerValues): Promise<void> {
   const chunker = await Encoder.open(bundle, { threads: 1, logger: stderrLogger(values.verbose) });
   const textsFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'barista-peer-')), 'texts.json');
   try {
-    writeFileSync(textsFile, JSON.stringify(await corpusTexts(path.resolve(values.corpus ?? defaultCorpus()), chunker, intOption(values.limit, 'limit', 256), stderrLogger(values.verbose))));
+    writeFileSync(
+      textsFile,
+      JSON.stringify(
+        await corpusTexts(path.resolve(values.corpus ?? defaultCorpus()), chunker, intOption(values.limit, 'limit', 256), stderrLogger(values.verbose)),
+      ),
+    );
   } finally {
     await chunker.close();
   }

@@ -33,10 +33,25 @@ export const QUERIES = [
 ];
 
 /** Time to answer a query at each size over an existing index: encode, then search, then the whole. */
-export async function benchQuery(values: { dir?: string; db?: string; model?: string; threads?: string; json?: boolean; verbose?: boolean; mode?: string }): Promise<void> {
+export async function benchQuery(values: {
+  dir?: string;
+  db?: string;
+  model?: string;
+  threads?: string;
+  json?: boolean;
+  verbose?: boolean;
+  mode?: string;
+}): Promise<void> {
   if (!values.dir && !values.db) throw new UsageError('bench --query needs --dir (an indexed folder) or --db');
   const root = path.resolve(values.dir ?? '.');
-  const engine = await openIndexed({ root, db: values.db, model: values.model, threads: intOption(values.threads, 'threads', 2), logger: cliLogger(values), access: 'read' });
+  const engine = await openIndexed({
+    root,
+    db: values.db,
+    model: values.model,
+    threads: intOption(values.threads, 'threads', 2),
+    logger: cliLogger(values),
+    access: 'read',
+  });
   try {
     const depth = await engine.store.searchableDepth();
     if (depth === NOT_SEARCHABLE) throw new NoIndexError(`the index at ${engine.store.dir} is empty: index the folder first`);
@@ -59,16 +74,33 @@ export async function benchQuery(values: { dir?: string; db?: string; model?: st
         search.push(t3 - t2);
       }
       const total = encode.map((e, i) => e + search[i]);
-      rows.push({ size: size.name, layer: size.layer, dim: size.dim, encodeMedianMs: percentile(encode, 0.5), searchMedianMs: percentile(search, 0.5), totalMedianMs: percentile(total, 0.5), totalP95Ms: percentile(total, 0.95) });
+      rows.push({
+        size: size.name,
+        layer: size.layer,
+        dim: size.dim,
+        encodeMedianMs: percentile(encode, 0.5),
+        searchMedianMs: percentile(search, 0.5),
+        totalMedianMs: percentile(total, 0.5),
+        totalP95Ms: percentile(total, 0.95),
+      });
     }
-    const result = { db: engine.store.dir, chunks: stats.chunks, queries: QUERIES.length, provider: engine.encoder.provider, sizes: rows, peakRssMB: peakRssMB() };
+    const result = {
+      db: engine.store.dir,
+      chunks: stats.chunks,
+      queries: QUERIES.length,
+      provider: engine.encoder.provider,
+      sizes: rows,
+      peakRssMB: peakRssMB(),
+    };
     if (values.json) console.log(JSON.stringify(result));
     else {
       console.log(`${QUERIES.length} queries over ${stats.chunks} chunks (${engine.store.dir}), ${engine.encoder.provider}`);
       console.log('size      layer  dim  encode ms  search ms  total ms  p95 ms');
       for (const r of rows) {
         const f = (x: number) => x.toFixed(1).padStart(9);
-        console.log(`${r.size.padEnd(9)} ${String(r.layer).padStart(5)} ${String(r.dim).padStart(4)} ${f(r.encodeMedianMs)}  ${f(r.searchMedianMs)} ${f(r.totalMedianMs)} ${f(r.totalP95Ms)}`);
+        console.log(
+          `${r.size.padEnd(9)} ${String(r.layer).padStart(5)} ${String(r.dim).padStart(4)} ${f(r.encodeMedianMs)}  ${f(r.searchMedianMs)} ${f(r.totalMedianMs)} ${f(r.totalP95Ms)}`,
+        );
       }
       console.log(`peak RSS: ${result.peakRssMB} MB`);
     }

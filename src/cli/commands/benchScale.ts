@@ -64,7 +64,11 @@ function defaultRoots(): PackageSource[] {
   const project = path.resolve(__dirname, '..');
   const roots: PackageSource[] = [{ label: 'npm', dir: path.join(project, 'node_modules') }];
   const lib = path.join(project, '.venv', 'lib');
-  const python = existsSync(lib) ? readdirSync(lib).filter((n) => n.startsWith('python')).sort() : [];
+  const python = existsSync(lib)
+    ? readdirSync(lib)
+        .filter((n) => n.startsWith('python'))
+        .sort()
+    : [];
   if (python.length) roots.push({ label: 'py', dir: path.join(lib, python[0], 'site-packages') });
   return roots;
 }
@@ -102,7 +106,13 @@ export async function benchScale(values: ScaleValues): Promise<void> {
   try {
     const packages = await listPackages(roots);
     logger.info(`choosing ${points.at(-1)} chunks from ${packages.length} packages of ${roots.map((r) => r.dir).join(', ')}`);
-    files = await planCorpus(packages, { chunks: points.at(-1)!, perPackage: PER_PACKAGE, maxTokens: chunkBudget(bundle.manifest), countTokens: (t) => encoder.tokenizer.count(t), logger });
+    files = await planCorpus(packages, {
+      chunks: points.at(-1)!,
+      perPackage: PER_PACKAGE,
+      maxTokens: chunkBudget(bundle.manifest),
+      countTokens: (t) => encoder.tokenizer.count(t),
+      logger,
+    });
   } finally {
     await encoder.close();
   }
@@ -124,8 +134,23 @@ export async function benchScale(values: ScaleValues): Promise<void> {
     if (!values.json) printPoint(point);
     await fs.rm(db, { recursive: true, force: true });
   }
-  const packages = [...new Set(files.map((f) => f.path.split('/').slice(0, f.path.startsWith('npm/@') ? 3 : 2).join('/')))];
-  const out = { corpus: { roots: roots.map((r) => r.label), packages: packages.length, files: files.length }, threads: Number(values.threads ?? 2), cpus: os.cpus().length, vectorIndexMinRows: Number(values['vector-index-min-rows'] ?? VECTOR_INDEX_MIN_ROWS), points: results };
+  const packages = [
+    ...new Set(
+      files.map((f) =>
+        f.path
+          .split('/')
+          .slice(0, f.path.startsWith('npm/@') ? 3 : 2)
+          .join('/'),
+      ),
+    ),
+  ];
+  const out = {
+    corpus: { roots: roots.map((r) => r.label), packages: packages.length, files: files.length },
+    threads: Number(values.threads ?? 2),
+    cpus: os.cpus().length,
+    vectorIndexMinRows: Number(values['vector-index-min-rows'] ?? VECTOR_INDEX_MIN_ROWS),
+    points: results,
+  };
   if (values.json) console.log(JSON.stringify(out));
 }
 
@@ -191,7 +216,13 @@ async function scalePoint(values: ScaleValues): Promise<void> {
       const exact = await engine.store.searchDense(vector, size.layer, 10, undefined, false, true);
       dense.push(t1 - t0);
       exactDense.push(performance.now() - t1);
-      recalls.push(recallAtK(approximate.map((h) => h.row.id), exact.map((h) => h.row.id), 10));
+      recalls.push(
+        recallAtK(
+          approximate.map((h) => h.row.id),
+          exact.map((h) => h.row.id),
+          10,
+        ),
+      );
     }
     const point: ScalePoint = {
       chunks: stats.chunks,

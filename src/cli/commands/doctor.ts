@@ -20,13 +20,29 @@ export async function run(argv: string[]): Promise<void> {
   const { values } = parse(argv, { plan: { type: 'string' }, recalibrate: { type: 'boolean', default: false } });
   const logger = cliLogger(values);
   const report: Record<string, unknown> = {
-    machine: { platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version },
+    machine: {
+      platform: `${process.platform}-${process.arch}`,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
+      node: process.version,
+    },
   };
   const modelDir = values.model ?? defaultBundleDir();
   try {
     const bundle = await loadBundle(modelDir);
     const m = bundle.manifest;
-    report.model = { ok: true, dir: modelDir, name: m.name, base: m.baseModel, precision: m.precision, layers: m.numLayers, hidden: m.hiddenSize, ladder: m.ladder, fingerprint: bundle.fingerprint };
+    report.model = {
+      ok: true,
+      dir: modelDir,
+      name: m.name,
+      base: m.baseModel,
+      precision: m.precision,
+      layers: m.numLayers,
+      hidden: m.hiddenSize,
+      ladder: m.ladder,
+      fingerprint: bundle.fingerprint,
+    };
     const first = path.join(bundle.dir, m.segments[0].file);
     const probe = await new Prober({ segmentFile: first, logger }).probe();
     report.providers = Object.fromEntries(probe.providers.map((p) => [p.name, p.loads ? 'loads' : `unavailable: ${p.error}`]));
@@ -57,7 +73,11 @@ export async function run(argv: string[]): Promise<void> {
     const cached = !values.recalibrate && calibrations.cached(provider, threads) !== undefined;
     try {
       const c = await calibrations.get(provider, threads, { force: values.recalibrate });
-      const sizeOf = (layer: number) => m.ladder.filter((s) => s.layer === layer).map((s) => s.name).join('/');
+      const sizeOf = (layer: number) =>
+        m.ladder
+          .filter((s) => s.layer === layer)
+          .map((s) => s.name)
+          .join('/');
       report.calibration = {
         provider: c.provider,
         threads: c.threads,

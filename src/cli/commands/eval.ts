@@ -9,8 +9,7 @@ import { calibrateFusion } from './evalCalibrate';
 import { printComparison, printReport } from './evalPrint';
 import { evalSuite, type Settings, type SuiteReport } from './evalSuite';
 
-export const usage =
-  `barista eval <suite-dir | folder of suites> [--sizes all|NAME,...] [--mode dense|text|hybrid|all] [--db D] ${RANKING_OFF_USAGE} [--dense-weight W] [--per-query] [--json] | --calibrate-fusion [--write-manifest]`;
+export const usage = `barista eval <suite-dir | folder of suites> [--sizes all|NAME,...] [--mode dense|text|hybrid|all] [--db D] ${RANKING_OFF_USAGE} [--dense-weight W] [--per-query] [--json] | --calibrate-fusion [--write-manifest]`;
 
 const MODES: SearchMode[] = ['dense', 'text', 'hybrid'];
 

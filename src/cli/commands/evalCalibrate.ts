@@ -30,7 +30,8 @@ export async function calibrateFusion(suites: Suite[], settings: (s: Suite) => S
       for (const size of sizes) {
         const row = sums.get(size.name) ?? new Array<number>(FUSION_GRID.length).fill(0);
         for (const [i, denseWeight] of FUSION_GRID.entries()) {
-          row[i] += (await evaluate(suite, engine.searcher, size, 'hybrid', settings(suite).logger, { ...settings(suite).search, denseWeight })).ndcg10 / suites.length;
+          row[i] +=
+            (await evaluate(suite, engine.searcher, size, 'hybrid', settings(suite).logger, { ...settings(suite).search, denseWeight })).ndcg10 / suites.length;
         }
         sums.set(size.name, row);
       }
@@ -56,4 +57,3 @@ export async function calibrateFusion(suites: Suite[], settings: (s: Suite) => S
 
 /** Dense weights tried by --calibrate-fusion: coarse on purpose, to fit the size, not the queries. */
 const FUSION_GRID = [0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8];
-

@@ -29,4 +29,3 @@ export function printComparison(reports: SuiteReport[], mean: SuiteReport, peers
     console.log(`${r.suite.padEnd(26)}${[...mine, ...tools.map((_, i) => theirs[i])].map((x) => f3(x).padStart(16)).join('')}`);
   }
 }
-

@@ -78,6 +78,14 @@ export async function evalSuite(suite: Suite, settings: Settings): Promise<Suite
         runs.push(result);
       }
     }
-    return { suite: suite.name, metric: metricOf(suite), queries: suite.queries.length, files: stats.files, chunks: stats.chunks, model: engine.bundle.manifest.name, runs };
+    return {
+      suite: suite.name,
+      metric: metricOf(suite),
+      queries: suite.queries.length,
+      files: stats.files,
+      chunks: stats.chunks,
+      model: engine.bundle.manifest.name,
+      runs,
+    };
   });
 }

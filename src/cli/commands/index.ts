@@ -74,7 +74,13 @@ export async function run(argv: string[]): Promise<void> {
 /** The indexer's progress as the bar shows it: files counted, chunks embedded per second. */
 export function indexUpdate(p: IndexProgress): ProgressUpdate {
   const label = p.phase === 'embedding' ? 'embedding' : p.phase === 'scanning' ? 'reading' : 'finishing';
-  return { label, done: p.filesDone, total: p.phase === 'finishing' || p.phase === 'done' ? 0 : p.filesTotal, unit: 'files', rate: { count: p.chunksEmbedded, unit: 'chunks' } };
+  return {
+    label,
+    done: p.filesDone,
+    total: p.phase === 'finishing' || p.phase === 'done' ? 0 : p.filesTotal,
+    unit: 'files',
+    rate: { count: p.chunksEmbedded, unit: 'chunks' },
+  };
 }
 
 /**
@@ -82,7 +88,15 @@ export function indexUpdate(p: IndexProgress): ProgressUpdate {
  * the machine affords, then deepening while on mains power. On battery it stops where the plan says
  * deepening waits, and says so; a later run on mains picks up from there.
  */
-async function runPlanned(o: { root: string; quality: string; db?: string; model?: string; out: OutputOptions; logger: Logger; progress: Progress }): Promise<void> {
+async function runPlanned(o: {
+  root: string;
+  quality: string;
+  db?: string;
+  model?: string;
+  out: OutputOptions;
+  logger: Logger;
+  progress: Progress;
+}): Promise<void> {
   const engine = await openEngine({ root: o.root, db: o.db, model: o.model, providers: ['cpu'], threads: 1, logger: o.logger });
   let settings;
   try {
@@ -117,11 +131,22 @@ async function runPlanned(o: { root: string; quality: string; db?: string; model
   }
   if (cancelled) throw new CancelledError(`indexing stopped with every chunk at layer ${status.searchableDepth} or deeper; the next run goes on from there`);
   if (status.state === 'error') throw new Error(status.error ?? 'indexing failed');
-  const out = { root: o.root, db: engine.store.dir, state: status.state, waitingFor: status.waitingFor, searchableDepth: status.searchableDepth, chunks: status.chunks, plan: status.plan, seconds: (Date.now() - started) / 1000 };
+  const out = {
+    root: o.root,
+    db: engine.store.dir,
+    state: status.state,
+    waitingFor: status.waitingFor,
+    searchableDepth: status.searchableDepth,
+    chunks: status.chunks,
+    plan: status.plan,
+    seconds: (Date.now() - started) / 1000,
+  };
   if (o.out.json) console.log(JSON.stringify(out));
   else {
     const searchSize = indexer.searchSize();
-    console.log(`${status.chunks} chunks, every one to layer ${status.searchableDepth}${searchSize ? ` (search uses ${describeSize(searchSize)})` : ''}, ${out.seconds.toFixed(1)} s`);
+    console.log(
+      `${status.chunks} chunks, every one to layer ${status.searchableDepth}${searchSize ? ` (search uses ${describeSize(searchSize)})` : ''}, ${out.seconds.toFixed(1)} s`,
+    );
     if (status.waitingFor) console.log(`deepening to layer ${status.plan?.targetDepth} waits for ${status.waitingFor}; run again later to continue`);
     console.log(`index: ${engine.store.dir}`);
   }

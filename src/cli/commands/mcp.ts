@@ -5,7 +5,8 @@ import { parse, UsageError } from '../args';
 import { FolderIndex } from '../mcp/folderIndex';
 import { version } from '../../../package.json';
 
-export const usage = 'barista mcp [--dir D] [--db D] [--model BUNDLE] [-v]   an MCP server over stdio (tools: search, similar, index_status) for the index of D';
+export const usage =
+  'barista mcp [--dir D] [--db D] [--model BUNDLE] [-v]   an MCP server over stdio (tools: search, similar, index_status) for the index of D';
 
 /**
  * Serves one folder's index to an MCP client (an agent) over stdin/stdout until the client closes

@@ -9,8 +9,7 @@ import { colorEnabled, painter } from '../color';
 import { NoIndexError } from '../exit';
 import { openIndexed } from '../indexed';
 
-export const usage =
-  `barista search <query> [--dir D] [--db D] [--size NAME|LAYER:DIM] [--mode dense|text|hybrid] [--k N] [--group] [--kind code|docs] ${RANKING_OFF_USAGE} [--json]`;
+export const usage = `barista search <query> [--dir D] [--db D] [--size NAME|LAYER:DIM] [--mode dense|text|hybrid] [--k N] [--group] [--kind code|docs] ${RANKING_OFF_USAGE} [--json]`;
 
 export function parseMode(value: string | undefined): SearchMode {
   if (value === undefined) return 'hybrid';

@@ -47,7 +47,10 @@ export async function run(argv: string[]): Promise<void> {
     ['files', String(status.files)],
     ['chunks', String(status.chunks)],
     ['depth', status.searchableDepth === NOT_SEARCHABLE ? 'not searchable yet' : `layer ${status.searchableDepth} (search up to ${status.defaultSize})`],
-    ['model', `${status.model.name}, fingerprint ${status.model.fingerprint}${matches === false ? ': not the model in use; the next index run rebuilds the index' : ''}`],
+    [
+      'model',
+      `${status.model.name}, fingerprint ${status.model.fingerprint}${matches === false ? ': not the model in use; the next index run rebuilds the index' : ''}`,
+    ],
     // A run that finds nothing to do writes nothing, so this is the last change, not the last run.
     ['changed', status.ageSeconds === undefined ? 'unknown' : `${formatDuration(status.ageSeconds)} ago (${status.updatedAt})`],
   ];

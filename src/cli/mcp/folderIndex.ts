@@ -31,7 +31,11 @@ export class FolderIndex {
 
   engine(): Promise<Engine> {
     if (!this.exists()) {
-      return Promise.reject(new NoIndexError(`no Barista index for ${this.o.root} (looked in ${this.db}). Make one with: barista index ${quote(this.o.root)}${this.o.db ? ` --db ${quote(this.db)}` : ''}`));
+      return Promise.reject(
+        new NoIndexError(
+          `no Barista index for ${this.o.root} (looked in ${this.db}). Make one with: barista index ${quote(this.o.root)}${this.o.db ? ` --db ${quote(this.db)}` : ''}`,
+        ),
+      );
     }
     this.opening ??= openEngine({ root: this.o.root, db: this.db, model: this.o.model, logger: this.o.logger, access: 'read' }).catch((e) => {
       this.opening = undefined;

@@ -22,7 +22,10 @@ const resultShape = z.object({
 });
 type Result = z.infer<typeof resultShape>;
 
-const sizeArg = z.string().optional().describe('model size to query at: a cup name (shot, demi, short, tall, grande, venti, trenta) or LAYER:DIM; default: the deepest size the whole index has');
+const sizeArg = z
+  .string()
+  .optional()
+  .describe('model size to query at: a cup name (shot, demi, short, tall, grande, venti, trenta) or LAYER:DIM; default: the deepest size the whole index has');
 const kArg = z.number().int().min(1).max(100).default(10).describe('how many results (1-100)');
 
 /** An MCP server over one folder's index: search, find similar, and the index's status. */
@@ -52,7 +55,12 @@ export function createServer(folder: FolderIndex, version: string): McpServer {
       const engine = await folder.engine();
       const size = await sizeFor(engine, asked);
       const started = performance.now();
-      const found = await engine.searcher.search(query, { size, mode, k, filter: kind || under ? { kind, under: under ? relativeTo(folder.root, under) : undefined } : undefined });
+      const found = await engine.searcher.search(query, {
+        size,
+        mode,
+        k,
+        filter: kind || under ? { kind, under: under ? relativeTo(folder.root, under) : undefined } : undefined,
+      });
       const ms = Math.round(performance.now() - started);
       const results = found.map(plain);
       const head = `${results.length} results for "${query}" in ${folder.root} at ${size.name} (${mode}, ${ms} ms)`;
@@ -120,7 +128,9 @@ async function sizeFor(engine: Engine, asked: string | undefined): Promise<Size>
   const depth = await engine.store.searchableDepth();
   if (size.layer > depth) {
     const have = engine.bundle.manifest.ladder.filter((s) => s.layer <= depth).map((s) => s.name);
-    throw new Error(`size ${size.name} needs layer ${size.layer}, but the index is embedded only to layer ${depth} (sizes ${have.join(', ')}); ask for one of those, or deepen it with: barista index ${engine.root} --size ${size.name}`);
+    throw new Error(
+      `size ${size.name} needs layer ${size.layer}, but the index is embedded only to layer ${depth} (sizes ${have.join(', ')}); ask for one of those, or deepen it with: barista index ${engine.root} --size ${size.name}`,
+    );
   }
   return size;
 }

@@ -164,7 +164,10 @@ export class AdaptiveIndexer {
     if (this.running) return;
     this.stopped = false;
     if (this.options.pollMs !== 0) {
-      this.timer = setInterval(() => void this.refresh().catch((e) => this.logger.warn(`re-probe failed: ${(e as Error).message}`)), this.options.pollMs ?? 60_000);
+      this.timer = setInterval(
+        () => void this.refresh().catch((e) => this.logger.warn(`re-probe failed: ${(e as Error).message}`)),
+        this.options.pollMs ?? 60_000,
+      );
       this.timer.unref();
     }
     this.running = this.loop();
@@ -375,10 +378,7 @@ export class AdaptiveIndexer {
     const job = this.job;
     if (!job) return;
     const encoderChanged = job.provider !== next.provider || job.threads !== next.threads;
-    const conflicts =
-      encoderChanged ||
-      (job.kind === 'index' && next.indexDepth < job.depth) ||
-      (job.kind === 'deepen' && next.deepenTo !== job.depth);
+    const conflicts = encoderChanged || (job.kind === 'index' && next.indexDepth < job.depth) || (job.kind === 'deepen' && next.deepenTo !== job.depth);
     if (conflicts) this.softStop();
   }
 

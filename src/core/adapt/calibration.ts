@@ -92,7 +92,10 @@ export async function calibrate(encoder: Encoder, threads: number, options: Cali
 
 /** Where calibrations are kept, found and looked up: one small JSON file per machine, model, provider and thread count. */
 export function calibrationFile(dir: string, machine: string, model: string, provider: ProviderName, threads: number): string {
-  const key = createHash('sha256').update(JSON.stringify([CALIBRATION_VERSION, machine, model, provider, threads])).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(JSON.stringify([CALIBRATION_VERSION, machine, model, provider, threads]))
+    .digest('hex')
+    .slice(0, 16);
   return path.join(dir, `${provider}-${threads}t-${key}.json`);
 }
 
@@ -163,7 +166,8 @@ export class CachedCalibration implements CalibrationSource {
     const open = this.options.open ?? ((p: ProviderName, t: number) => Encoder.open(this.options.bundle, { providers: [p], threads: t, logger: this.logger }));
     const encoder = await open(provider, threads);
     try {
-      if (encoder.provider !== provider) throw new CalibrationError(`cannot calibrate ${provider}: it did not load (the encoder fell back to ${encoder.provider})`);
+      if (encoder.provider !== provider)
+        throw new CalibrationError(`cannot calibrate ${provider}: it did not load (the encoder fell back to ${encoder.provider})`);
       this.logger.info(`calibrating ${provider} with ${threads} threads`);
       const calibration = await (this.options.measure ?? calibrate)(encoder, threads);
       mkdirSync(this.dir, { recursive: true });

@@ -189,7 +189,8 @@ export function plan(input: PlanInput): Plan {
   // The query: the target layer, its widest stored dim; a shorter first-pass prefix only when a full
   // scan would not fit the budget, with the candidates reranked on the full prefix.
   const stored = layers.find((l) => l.layer === target)!;
-  const targetSize = forced ?? ladder.filter((s) => s.layer === target).sort((a, b) => b.dim - a.dim)[0] ?? { name: `${target}:${stored.dim}`, layer: target, dim: stored.dim };
+  const targetSize = forced ??
+    ladder.filter((s) => s.layer === target).sort((a, b) => b.dim - a.dim)[0] ?? { name: `${target}:${stored.dim}`, layer: target, dim: stored.dim };
   let querySize: Size = targetSize;
   const rerankDims = targetSize.dim;
   if (!forced) {
@@ -209,7 +210,8 @@ export function plan(input: PlanInput): Plan {
   if (forced) head += `, ${forced.name} set by the user`;
   parts.push(head);
   if (mode === 'mains') parts.push(probe.power.hasBattery ? 'on mains' : 'no battery');
-  else if (mode === 'battery') parts.push(`on battery${probe.power.percent !== undefined ? ` (${probe.power.percent}%)` : ''}, throttled to ${throttle * 100}%`);
+  else if (mode === 'battery')
+    parts.push(`on battery${probe.power.percent !== undefined ? ` (${probe.power.percent}%)` : ''}, throttled to ${throttle * 100}%`);
   else if (mode === 'low-battery') parts.push(`battery low (${probe.power.percent}%), throttled to ${throttle * 100}%`);
   else parts.push(`low-power mode, throttled to ${throttle * 100}%`);
   if (target > indexDepth && !deepenTo) parts.push(`deepening to ${sizeAt(target)} waits for mains`);

@@ -21,7 +21,6 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { quality: 'auto', battery: 'save', provider: 'auto' };
 
-
 export class SettingsError extends Error {
   override name = 'SettingsError';
 }

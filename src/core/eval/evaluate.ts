@@ -102,7 +102,13 @@ export function meanOverSuites(perSuite: readonly EvalRun[][]): EvalRun[] {
     const metric = (key: keyof QueryScores) => mean(same.map((r) => r[key]));
     const groupMean = (pick: (r: EvalRun) => Record<string, GroupScores | undefined> | undefined): Record<string, GroupScores> | undefined => {
       // Only groups some suite has (a span-level suite has no code/docs split: those keys are undefined).
-      const names = new Set(same.flatMap((r) => Object.entries(pick(r) ?? {}).filter(([, g]) => g !== undefined).map(([name]) => name)));
+      const names = new Set(
+        same.flatMap((r) =>
+          Object.entries(pick(r) ?? {})
+            .filter(([, g]) => g !== undefined)
+            .map(([name]) => name),
+        ),
+      );
       if (names.size === 0) return undefined;
       const out: Record<string, GroupScores> = {};
       for (const name of [...names].sort()) {

@@ -22,7 +22,14 @@ export function readPeerFigures(suitesDir: string): PeerFigures | undefined {
   const table: string[][] = [];
   for (const line of lines.slice(heading + 1)) {
     if (/^#+\s/.test(line)) break;
-    if (line.trim().startsWith('|')) table.push(line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()));
+    if (line.trim().startsWith('|'))
+      table.push(
+        line
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((c) => c.trim()),
+      );
     else if (table.length) break;
   }
   if (table.length < 3) return undefined;
@@ -31,6 +38,10 @@ export function readPeerFigures(suitesDir: string): PeerFigures | undefined {
   // A tool column holds scores (numbers below 1); a count column (chunks) does not.
   const columns = header.map((_, i) => i).filter((i) => i > 0 && rows.some((r) => score(r[i] ?? '') !== undefined));
   const bySuite = new Map<string, (number | undefined)[]>();
-  for (const row of rows) bySuite.set(row[0], columns.map((i) => score(row[i] ?? '')));
+  for (const row of rows)
+    bySuite.set(
+      row[0],
+      columns.map((i) => score(row[i] ?? '')),
+    );
   return { tools: columns.map((i) => header[i]), bySuite };
 }

@@ -44,7 +44,8 @@ interface RawTarget {
 
 function toTarget(raw: RawTarget, where: string): Target {
   if (typeof raw?.path !== 'string') throw new SuiteError(`${where}: a target needs a path`);
-  if ((raw.start_line === undefined) !== (raw.end_line === undefined)) throw new SuiteError(`${where}: a target needs both start_line and end_line, or neither`);
+  if ((raw.start_line === undefined) !== (raw.end_line === undefined))
+    throw new SuiteError(`${where}: a target needs both start_line and end_line, or neither`);
   return raw.start_line === undefined ? { path: raw.path } : { path: raw.path, startLine: raw.start_line, endLine: raw.end_line };
 }
 

@@ -24,7 +24,9 @@ export class IndexLockedError extends Error {
     readonly owner: LockOwner | undefined,
     next: string,
   ) {
-    const who = owner ? `process ${owner.pid} (${owner.what}${owner.host !== os.hostname() ? ` on ${owner.host}` : ''}) since ${owner.since}` : 'another process';
+    const who = owner
+      ? `process ${owner.pid} (${owner.what}${owner.host !== os.hostname() ? ` on ${owner.host}` : ''}) since ${owner.since}`
+      : 'another process';
     super(`index ${dir} is being written by ${who}; ${next}`);
   }
 }
@@ -93,7 +95,10 @@ export class IndexLock {
       try {
         writeFileSync(draft, JSON.stringify(owner));
       } catch (e) {
-        if (isDiskFull(e)) throw new DiskFullError(`no space left on the disk of index ${key}: its lock file ${LOCK_FILE} cannot be written; nothing was changed; free some space, or put the index on another disk (--db, or the barista.indexLocation setting)`);
+        if (isDiskFull(e))
+          throw new DiskFullError(
+            `no space left on the disk of index ${key}: its lock file ${LOCK_FILE} cannot be written; nothing was changed; free some space, or put the index on another disk (--db, or the barista.indexLocation setting)`,
+          );
         throw e;
       }
       try {

@@ -32,9 +32,7 @@ export function chunkSchema(ladder: Ladder): Schema {
     new Field('content_hash', new Utf8(), false),
     new Field('file_hash', new Utf8(), false),
     new Field('depth', new Int32(), false),
-    ...storedLayers(ladder).map(
-      ({ layer, dim }) => new Field(vectorColumn(layer), new FixedSizeList(dim, new Field('item', new Float16(), true)), true),
-    ),
+    ...storedLayers(ladder).map(({ layer, dim }) => new Field(vectorColumn(layer), new FixedSizeList(dim, new Field('item', new Float16(), true)), true)),
   ]);
 }
 

@@ -32,7 +32,18 @@ export function defaultSearchSize(ladder: readonly Size[], depth: number): Size 
 
 export async function indexStatus(folder: string, store: Store, bundle: Bundle, now = Date.now()): Promise<IndexStatus> {
   const stats = await store.stats();
-  return describe({ folder, index: store.dir, model: { name: bundle.manifest.name, fingerprint: bundle.fingerprint }, ladder: bundle.manifest.ladder, files: stats.files, chunks: stats.chunks, depths: stats.depths }, now);
+  return describe(
+    {
+      folder,
+      index: store.dir,
+      model: { name: bundle.manifest.name, fingerprint: bundle.fingerprint },
+      ladder: bundle.manifest.ladder,
+      files: stats.files,
+      chunks: stats.chunks,
+      depths: stats.depths,
+    },
+    now,
+  );
 }
 
 /** An index folder holds a meta table, written last when the index is created. */
@@ -64,7 +75,11 @@ export async function readIndexStatus(dir: string, folder: string, now = Date.no
     chunks.close();
     files.close();
     const model = { name: meta.model ?? '', fingerprint: meta.modelFingerprint ?? '' };
-    return { ...describe({ folder, index: dir, model, ladder, files: fileCount, chunks: total, depths }, now), bytes: bytesUnder(dir), schemaVersion: Number(meta.schemaVersion) };
+    return {
+      ...describe({ folder, index: dir, model, ladder, files: fileCount, chunks: total, depths }, now),
+      bytes: bytesUnder(dir),
+      schemaVersion: Number(meta.schemaVersion),
+    };
   } finally {
     db.close();
   }
@@ -83,7 +98,12 @@ interface Counts {
 
 function describe(c: Counts, now: number): IndexStatus {
   const { ladder } = c;
-  const layers = storedLayers(ladder).map(({ layer, dim }) => ({ layer, dim, sizes: ladder.filter((s) => s.layer === layer).map((s) => s.name), chunks: c.depths[layer] ?? 0 }));
+  const layers = storedLayers(ladder).map(({ layer, dim }) => ({
+    layer,
+    dim,
+    sizes: ladder.filter((s) => s.layer === layer).map((s) => s.name),
+    chunks: c.depths[layer] ?? 0,
+  }));
   const depth = c.chunks === 0 ? NOT_SEARCHABLE : (layers.filter((l) => l.chunks === c.chunks).at(-1)?.layer ?? NOT_SEARCHABLE);
   const written = lastWrite(c.index);
   return {

@@ -215,7 +215,11 @@ export class Store {
       await db.createEmptyTable(CHUNKS, chunkSchema(bundle.manifest.ladder), { existOk: true });
       await db.createEmptyTable(FILES, fileSchema, { existOk: true });
       // Meta is written last: its presence says the other tables were created whole.
-      await db.createTable(META, Object.entries(expected).map(([key, value]) => ({ key, value })), { schema: metaSchema });
+      await db.createTable(
+        META,
+        Object.entries(expected).map(([key, value]) => ({ key, value })),
+        { schema: metaSchema },
+      );
     }
     const chunks = await db.openTable(CHUNKS);
     const files = await db.openTable(FILES);
@@ -233,7 +237,8 @@ export class Store {
         await table.query().select(['depth']).toArray();
       } catch (e) {
         const bad = damagedFiles(dir, [name]);
-        if (bad.length) throw new DamagedIndexError(`${bad.join(', ')} ${bad.length > 1 ? 'are' : 'is'} cut short or not a Lance file (the end of a Lance file is missing)`);
+        if (bad.length)
+          throw new DamagedIndexError(`${bad.join(', ')} ${bad.length > 1 ? 'are' : 'is'} cut short or not a Lance file (the end of a Lance file is missing)`);
         throw new DamagedIndexError(`its ${name} table cannot be read (${lanceReason(e, dir)})`);
       }
     }
@@ -254,7 +259,8 @@ export class Store {
     const rows = await (await db.openTable(META)).query().toArray();
     const meta = Object.fromEntries(rows.map((r) => [r.key as string, r.value as string]));
     if (meta.schemaVersion !== expected.schemaVersion) return `has schema version ${meta.schemaVersion}, this version uses ${expected.schemaVersion}`;
-    if (meta.modelFingerprint !== expected.modelFingerprint) return `was built with model ${meta.model} (${meta.modelFingerprint}), not ${expected.model} (${expected.modelFingerprint})`;
+    if (meta.modelFingerprint !== expected.modelFingerprint)
+      return `was built with model ${meta.model} (${meta.modelFingerprint}), not ${expected.model} (${expected.modelFingerprint})`;
     return undefined;
   }
 
@@ -325,7 +331,13 @@ export class Store {
         await this.chunks.delete(`path IN (${slice})`);
         await this.files.delete(`path IN (${slice})`);
       }
-      if (rows.length) await this.chunks.add(toArrowTable(chunkSchema(this.bundle.manifest.ladder), rows.map((r) => this.toRecord(r))));
+      if (rows.length)
+        await this.chunks.add(
+          toArrowTable(
+            chunkSchema(this.bundle.manifest.ladder),
+            rows.map((r) => this.toRecord(r)),
+          ),
+        );
       await this.files.add(files.map((f) => ({ path: f.path, file_hash: f.fileHash, size: f.size, chunks: f.chunks, depth: f.depth })));
     });
     this.writesSinceOptimize++;
@@ -481,7 +493,12 @@ export class Store {
       .where(where)
       .limit(limit);
     // Without an index these settings are ignored; with one they set its recall.
-    query = exact ? query.bypassVectorIndex() : query.nprobes(this.vectorSearch.nprobes).ef(Math.max(this.vectorSearch.ef, limit * this.vectorSearch.refineFactor)).refineFactor(this.vectorSearch.refineFactor);
+    query = exact
+      ? query.bypassVectorIndex()
+      : query
+          .nprobes(this.vectorSearch.nprobes)
+          .ef(Math.max(this.vectorSearch.ef, limit * this.vectorSearch.refineFactor))
+          .refineFactor(this.vectorSearch.refineFactor);
     const rows = await query.select([...this.rowColumns(withVectors ? [layer] : []), '_distance']).toArray();
     // LanceDB reports distances: 1 - cosine for cosine, and for dot 1 - dot, so both map back the same way.
     return rows.map((r) => ({ row: this.fromRecord(r), score: 1 - r._distance }));
@@ -491,7 +508,10 @@ export class Store {
     if (!query.trim()) return [];
     let q = this.chunks.search(query, 'fts', 'search_text') as lancedb.Query;
     if (filter) q = q.where(filter);
-    const rows = await q.limit(limit).select([...this.rowColumns([]), '_score']).toArray();
+    const rows = await q
+      .limit(limit)
+      .select([...this.rowColumns([]), '_score'])
+      .toArray();
     return rows.map((r) => ({ row: this.fromRecord(r), score: r._score }));
   }
 
@@ -513,7 +533,11 @@ export class Store {
 
   /** Chunks of one file, in line order, with the vectors of the given layers. */
   async chunksOf(path: string, layers: number[]): Promise<ChunkRow[]> {
-    const rows = await this.chunks.query().where(`path = ${sql(path)}`).select(this.rowColumns(layers)).toArray();
+    const rows = await this.chunks
+      .query()
+      .where(`path = ${sql(path)}`)
+      .select(this.rowColumns(layers))
+      .toArray();
     return rows.map((r) => this.fromRecord(r)).sort((a, b) => a.startLine - b.startLine);
   }
 
@@ -565,12 +589,18 @@ export class Store {
     const touched = await this.chunks.query().where(`id IN (${ids})`).select(['path']).toArray();
     const paths = [...new Set(touched.map((r) => r.path as string))];
     if (paths.length) {
-      const rows = await this.chunks.query().where(`path IN (${inList(paths)})`).select(['path', 'depth']).toArray();
+      const rows = await this.chunks
+        .query()
+        .where(`path IN (${inList(paths)})`)
+        .select(['path', 'depth'])
+        .toArray();
       const least = new Map<string, number>();
       for (const r of rows) least.set(r.path, Math.min(least.get(r.path) ?? Infinity, r.depth));
       for (const depth of new Set(least.values())) {
         const at = [...least].filter(([, d]) => d === depth).map(([p]) => p);
-        await this.writing('recording depths', () => this.files.update({ where: `path IN (${inList(at)}) AND depth < ${depth}`, valuesSql: { depth: String(depth) } }));
+        await this.writing('recording depths', () =>
+          this.files.update({ where: `path IN (${inList(at)}) AND depth < ${depth}`, valuesSql: { depth: String(depth) } }),
+        );
       }
     }
     this.writesSinceOptimize++;
@@ -594,7 +624,20 @@ export class Store {
   }
 
   private rowColumns(layers: number[]): string[] {
-    return ['id', 'path', 'language', 'kind', 'start_line', 'end_line', 'symbol', 'search_text', 'content_hash', 'file_hash', 'depth', ...layers.map(vectorColumn)];
+    return [
+      'id',
+      'path',
+      'language',
+      'kind',
+      'start_line',
+      'end_line',
+      'symbol',
+      'search_text',
+      'content_hash',
+      'file_hash',
+      'depth',
+      ...layers.map(vectorColumn),
+    ];
   }
 
   private fromRecord(r: Record<string, unknown>): ChunkRow {

@@ -53,7 +53,9 @@ export async function loadBundle(dir: string, options: { verify?: boolean } = {}
       if (!existsSync(full)) throw new BundleError(`model bundle file missing: ${file} (in ${dir}); re-export or reinstall the bundle`);
       const actual = await sha256File(full);
       if (actual !== expected) {
-        throw new BundleError(`model bundle file altered: ${file} has sha256 ${actual.slice(0, 12)}…, manifest says ${expected.slice(0, 12)}…; re-export or reinstall the bundle`);
+        throw new BundleError(
+          `model bundle file altered: ${file} has sha256 ${actual.slice(0, 12)}…, manifest says ${expected.slice(0, 12)}…; re-export or reinstall the bundle`,
+        );
       }
     }
   }

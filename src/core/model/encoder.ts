@@ -98,13 +98,24 @@ export class Encoder {
     const rung0 = wanted.find((l) => l.layer === 0);
     if (rung0) {
       const table = this.staticTable();
-      out.set(0, ids.map((x) => table.embed(x, rung0.dim)));
+      out.set(
+        0,
+        ids.map((x) => table.embed(x, rung0.dim)),
+      );
       if (depth === 0) return out;
     }
-    const batches = planBatches(ids.map((x) => x.length), this.options.maxBatch, this.options.tokenBudget);
+    const batches = planBatches(
+      ids.map((x) => x.length),
+      this.options.maxBatch,
+      this.options.tokenBudget,
+    );
     for (const batch of batches) {
       if (signal?.aborted) throw new CancelledError('encoding cancelled');
-      const vectors = await this.runBatch(batch.map((i) => ids[i]), depth, wanted);
+      const vectors = await this.runBatch(
+        batch.map((i) => ids[i]),
+        depth,
+        wanted,
+      );
       for (const [layer, rows] of vectors) {
         const target = out.get(layer)!;
         batch.forEach((textIndex, row) => (target[textIndex] = rows[row]));

@@ -48,7 +48,11 @@ export function parseSize(text: string, ladder: Ladder): Size {
   const dim = Number(m[2]);
   const stored = storedLayers(ladder).find((l) => l.layer === layer);
   if (!stored) {
-    throw new SizeError(`layer ${layer} is not on the ladder; layers are ${storedLayers(ladder).map((l) => l.layer).join(', ')}`);
+    throw new SizeError(
+      `layer ${layer} is not on the ladder; layers are ${storedLayers(ladder)
+        .map((l) => l.layer)
+        .join(', ')}`,
+    );
   }
   if (dim < 1 || dim > stored.dim) {
     throw new SizeError(`dim ${dim} is out of range for layer ${layer} (1..${stored.dim})`);

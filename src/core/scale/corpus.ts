@@ -43,7 +43,8 @@ export async function listPackages(sources: readonly PackageSource[]): Promise<C
     const found: CorpusPackage[] = [];
     for (const name of await packageFolders(source.dir)) {
       if (name.startsWith('@')) {
-        for (const inner of await packageFolders(path.join(source.dir, name))) found.push({ name: `${source.label}/${name}/${inner}`, dir: path.join(source.dir, name, inner) });
+        for (const inner of await packageFolders(path.join(source.dir, name)))
+          found.push({ name: `${source.label}/${name}/${inner}`, dir: path.join(source.dir, name, inner) });
       } else found.push({ name: `${source.label}/${name}`, dir: path.join(source.dir, name) });
     }
     perSource.push(found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));

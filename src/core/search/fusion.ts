@@ -3,7 +3,12 @@
  * fused, so cosine similarities and BM25 scores need no common scale. k = 60 as in Cormack et al.
  * (2009). Weights let a list be trusted more or less (see denseWeight for the dense list).
  */
-export function reciprocalRankFusion<T>(lists: readonly (readonly T[])[], key: (item: T) => string, k = 60, weights?: readonly number[]): { item: T; score: number }[] {
+export function reciprocalRankFusion<T>(
+  lists: readonly (readonly T[])[],
+  key: (item: T) => string,
+  k = 60,
+  weights?: readonly number[],
+): { item: T; score: number }[] {
   const fused = new Map<string, { item: T; score: number }>();
   lists.forEach((list, l) => {
     const weight = weights?.[l] ?? 1;

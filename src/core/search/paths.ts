@@ -7,8 +7,37 @@ import { splitIdentifier } from '../text/identifiers';
 export type PathRole = 'test' | 'example' | 'vendored' | 'generated' | 'source';
 
 const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'testing', 'testdata', 'test_data', 'fixtures', '__fixtures__', '__mocks__', 'e2e']);
-const EXAMPLE_DIRS = new Set(['example', 'examples', '_example', '_examples', 'demo', 'demos', 'sample', 'samples', 'docs_src', 'doc_src', 'benchmark', 'benchmarks', 'bench']);
-const VENDORED_DIRS = new Set(['vendor', 'vendored', '_vendor', 'third_party', 'third-party', 'thirdparty', 'external', 'extern', 'deps', 'node_modules', 'bower_components', 'compat', '_compat', 'legacy']);
+const EXAMPLE_DIRS = new Set([
+  'example',
+  'examples',
+  '_example',
+  '_examples',
+  'demo',
+  'demos',
+  'sample',
+  'samples',
+  'docs_src',
+  'doc_src',
+  'benchmark',
+  'benchmarks',
+  'bench',
+]);
+const VENDORED_DIRS = new Set([
+  'vendor',
+  'vendored',
+  '_vendor',
+  'third_party',
+  'third-party',
+  'thirdparty',
+  'external',
+  'extern',
+  'deps',
+  'node_modules',
+  'bower_components',
+  'compat',
+  '_compat',
+  'legacy',
+]);
 const GENERATED_DIRS = new Set(['generated', '__generated__', 'gen', 'dist', 'build', 'out']);
 
 // File names of tests across languages: test_x.py, x_test.py/go/cc, x.test.ts, x.spec.js, XTest.java,
@@ -67,7 +96,14 @@ export function pathKeywordShare(path: string, keywords: readonly string[]): num
   if (keywords.length === 0) return 0;
   const parts = path.split('/');
   const names = [stemOf(path), ...(parts.length > 1 ? [parts[parts.length - 2]] : [])];
-  const roots = [...new Set(names.flatMap((n) => [n.toLowerCase(), ...n.split(/[-.]/).flatMap(splitIdentifier)]).filter((w) => w.length > 1).map(wordRoot))];
+  const roots = [
+    ...new Set(
+      names
+        .flatMap((n) => [n.toLowerCase(), ...n.split(/[-.]/).flatMap(splitIdentifier)])
+        .filter((w) => w.length > 1)
+        .map(wordRoot),
+    ),
+  ];
   return keywords.filter((k) => roots.some((r) => sameRoot(r, wordRoot(k)))).length / keywords.length;
 }
 

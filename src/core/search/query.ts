@@ -37,7 +37,12 @@ export function looksLikeName(word: string): boolean {
 
 /** The last part of a qualified name: `Rack::Response` -> `Response`, `os.path.join` -> `join`. */
 export function lastPart(name: string): string {
-  return name.split(/::|\.|->|\\/).filter(Boolean).at(-1) ?? name;
+  return (
+    name
+      .split(/::|\.|->|\\/)
+      .filter(Boolean)
+      .at(-1) ?? name
+  );
 }
 
 const STOP = new Set(

@@ -87,7 +87,6 @@ export const OTHER_KIND_FACTOR = 0.5;
 /** Each further chunk of a ranked file counts this much of the one before it. */
 export const FILE_DECAY = 0.5;
 
-
 /** The bonus for names, in units of the best score: the best over the names the query mentions. */
 export function nameBonus(chunk: RankableChunk, query: QueryAnalysis): number {
   const strength = query.intent === 'symbol' ? DEFINITION_BONUS : MENTION_BONUS;

@@ -118,7 +118,10 @@ export class Searcher {
     const text = mode !== 'dense' ? await this.store.searchText(textQuery(query), pool, where) : [];
     const fused =
       mode === 'hybrid'
-        ? reciprocalRankFusion([dense, text], (h) => h.row.id, 60, [options.denseWeight ?? denseWeight(this.encoder.bundle.manifest, options.size, analysis.intent), 1])
+        ? reciprocalRankFusion([dense, text], (h) => h.row.id, 60, [
+            options.denseWeight ?? denseWeight(this.encoder.bundle.manifest, options.size, analysis.intent),
+            1,
+          ])
         : (mode === 'dense' ? dense : text).map((h) => ({ item: h, score: h.score }));
     let rows = fused.map(({ item, score }) => ({ row: item.row, score }));
     if (ranking) {

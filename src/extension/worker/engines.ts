@@ -36,7 +36,6 @@ export class NotOpenError extends Error {
   override name = 'NotOpenError';
 }
 
-
 function providerOrder(preference: string): ProviderName[] {
   if (preference === 'auto' || !isProviderName(preference)) return DEFAULT_PROVIDERS;
   return [preference as ProviderName, 'cpu'];
@@ -202,7 +201,7 @@ export class Engines {
     const model = await this.loadModel();
     const store = await Store.open(spec.db, model.bundle, this.prefixed(spec.name), {
       what: 'the Barista extension',
-      whenBusy: 'wait for it to finish, then reload the window (or set barista.indexLocation to keep this window\'s indexes elsewhere)',
+      whenBusy: "wait for it to finish, then reload the window (or set barista.indexLocation to keep this window's indexes elsewhere)",
     });
     // The folder opens whole or not at all: a store left open here would never be closed.
     try {
@@ -288,7 +287,13 @@ export class Engines {
       const size = f.indexer.searchSize();
       if (!size) continue;
       sizes[key] = size;
-      const results = await f.searcher.search(request.query, { size, mode: request.mode, k: request.k + (ex ? 4 : 0), filter: request.filter, ranking: request.ranking });
+      const results = await f.searcher.search(request.query, {
+        size,
+        mode: request.mode,
+        k: request.k + (ex ? 4 : 0),
+        filter: request.filter,
+        ranking: request.ranking,
+      });
       for (const r of results) {
         if (ex && ex.folder === key && ex.path === r.path && r.startLine <= ex.endLine && ex.startLine <= r.endLine) continue;
         hits.push(toHit(key, r));

@@ -30,10 +30,7 @@ export async function runTests(suite: string, tests: Test[]): Promise<void> {
   for (const t of tests) {
     const t0 = Date.now();
     try {
-      await Promise.race([
-        t.fn(),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('test timed out after 120 s')), 120_000)),
-      ]);
+      await Promise.race([t.fn(), new Promise((_, reject) => setTimeout(() => reject(new Error('test timed out after 120 s')), 120_000))]);
       report(`  ok   ${t.name} (${Date.now() - t0} ms)`);
     } catch (e) {
       failed++;

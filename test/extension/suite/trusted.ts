@@ -21,8 +21,7 @@ function folder(name: string): vscode.WorkspaceFolder {
   return f;
 }
 
-const setQuality = (value: string | undefined) =>
-  vscode.workspace.getConfiguration('barista').update('quality', value, vscode.ConfigurationTarget.Global);
+const setQuality = (value: string | undefined) => vscode.workspace.getConfiguration('barista').update('quality', value, vscode.ConfigurationTarget.Global);
 
 test('activates and registers every command of the manifest', async () => {
   assert.equal(vscode.workspace.isTrusted, true, 'the workspace is trusted');
@@ -55,7 +54,10 @@ test('search over the workspace returns the expected file first, across folders'
   assert.ok(answer.hits.length > 0);
   const top = answer.hits.slice(0, 3).map((h) => `${h.folder}|${h.path}`);
   assert.ok(top.includes(`${folder('app').uri.toString()}|src/upload/retry.ts`), `top 3: ${top.join(', ')}`);
-  assert.ok(answer.hits.some((h) => h.folder === folder('lib').uri.toString()), 'results come from both folders');
+  assert.ok(
+    answer.hits.some((h) => h.folder === folder('lib').uri.toString()),
+    'results come from both folders',
+  );
   const docs = await api.search('how are credentials removed when the server redirects', 5);
   assert.ok(docs.hits.slice(0, 3).some((h) => /redirect/.test(h.path) || /architecture/.test(h.path)));
 });
@@ -87,17 +89,30 @@ test('CodeLens "Find similar" sits above functions and classes', async () => {
     return l?.filter((x) => x.command?.command === 'barista.findSimilar').length ? l : undefined;
   });
   const lines = lenses.filter((l) => l.command?.command === 'barista.findSimilar').map((l) => doc.lineAt(l.range.start.line).text);
-  assert.ok(lines.some((t) => t.includes('function retryUpload')), `lenses on: ${lines.join(' | ')}`);
+  assert.ok(
+    lines.some((t) => t.includes('function retryUpload')),
+    `lenses on: ${lines.join(' | ')}`,
+  );
   assert.ok(lines.some((t) => t.includes('function isRetryable')));
 });
 
 test('"Find similar" finds the look-alike in the other folder', async () => {
   const uri = vscode.Uri.joinPath(folder('app').uri, 'src', 'upload', 'retry.ts');
   const doc = await vscode.workspace.openTextDocument(uri);
-  const line = doc.getText().split('\n').findIndex((l) => l.includes('function retryUpload')) + 1;
+  const line =
+    doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes('function retryUpload')) + 1;
   const hits = (await vscode.commands.executeCommand('barista.findSimilar', uri, line)) as { path: string }[];
   assert.ok(hits?.length, 'similar code was found');
-  assert.ok(hits.slice(0, 3).some((h) => h.path === 'download/fetch.ts'), `top 3: ${hits.slice(0, 3).map((h) => h.path).join(', ')}`);
+  assert.ok(
+    hits.slice(0, 3).some((h) => h.path === 'download/fetch.ts'),
+    `top 3: ${hits
+      .slice(0, 3)
+      .map((h) => h.path)
+      .join(', ')}`,
+  );
   await vscode.commands.executeCommand('closeReferenceSearch');
 });
 
@@ -112,11 +127,18 @@ test('"Find similar" on a selection finds look-alikes elsewhere, never the selec
   assert.ok(hits?.length, 'similar code was found');
   const inside = hits.filter((h) => h.path === 'src/upload/retry.ts' && h.startLine <= from + 4 && from + 1 <= h.endLine);
   assert.equal(inside.length, 0, 'the selection itself is left out');
-  assert.ok(hits.slice(0, 5).some((h) => h.path === 'download/fetch.ts'), `top 5: ${hits.slice(0, 5).map((h) => h.path).join(', ')}`);
+  assert.ok(
+    hits.slice(0, 5).some((h) => h.path === 'download/fetch.ts'),
+    `top 5: ${hits
+      .slice(0, 5)
+      .map((h) => h.path)
+      .join(', ')}`,
+  );
 });
 
 /** The text of a chat tool's result, as a chat agent reads it. */
-const toolText = (r: vscode.LanguageModelToolResult): string => r.content.map((p) => ('value' in (p as object) ? (p as vscode.LanguageModelTextPart).value : '')).join('');
+const toolText = (r: vscode.LanguageModelToolResult): string =>
+  r.content.map((p) => ('value' in (p as object) ? (p as vscode.LanguageModelTextPart).value : '')).join('');
 const invokeTool = async (name: string, input: object) => vscode.lm.invokeTool(name, { input, toolInvocationToken: undefined });
 
 test('the chat tools are listed and answer with workspace paths, line ranges and snippets', async () => {
@@ -127,12 +149,22 @@ test('the chat tools are listed and answer with workspace paths, line ranges and
   const search = toolText(await invokeTool('barista_search', { query: 'retry a failed upload with exponential backoff', k: 5 }));
   const places = [...search.matchAll(/^\d+\. (\S+):(\d+)-(\d+)/gm)].map((m) => ({ path: m[1], start: Number(m[2]), end: Number(m[3]) }));
   assert.ok(places.length > 0 && places.length <= 5, search);
-  assert.ok(places.slice(0, 3).some((p) => p.path === 'app/src/upload/retry.ts'), search);
-  assert.ok(places.every((p) => p.start >= 1 && p.end >= p.start), search);
+  assert.ok(
+    places.slice(0, 3).some((p) => p.path === 'app/src/upload/retry.ts'),
+    search,
+  );
+  assert.ok(
+    places.every((p) => p.start >= 1 && p.end >= p.start),
+    search,
+  );
   assert.match(search, /^ {3}\d+: \S/m, 'each place has its best line');
 
   const uri = vscode.Uri.joinPath(folder('app').uri, 'src', 'upload', 'retry.ts');
-  const line = (await vscode.workspace.openTextDocument(uri)).getText().split('\n').findIndex((l) => l.includes('function retryUpload')) + 1;
+  const line =
+    (await vscode.workspace.openTextDocument(uri))
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes('function retryUpload')) + 1;
   const similar = toolText(await invokeTool('barista_similar', { path: 'app/src/upload/retry.ts', line, k: 3 }));
   assert.match(similar, /chunks like app\/src\/upload\/retry\.ts:\d+-\d+/, similar);
   assert.match(similar, /^\d+\. lib\/download\/fetch\.ts:\d+-\d+/m, similar);
@@ -140,7 +172,10 @@ test('the chat tools are listed and answer with workspace paths, line ranges and
 
 test('a chat tool called with bad input says what is wrong', async () => {
   const refused = async (name: string, input: object, why: RegExp) => {
-    const error = await invokeTool(name, input).then(() => undefined, (e: Error) => e);
+    const error = await invokeTool(name, input).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     assert.ok(error, `${name} ${JSON.stringify(input)} was refused`);
     report(`       ${name} ${JSON.stringify(input)}: ${error.message}`);
     assert.match(error.message, why);
@@ -162,7 +197,11 @@ test('pause, resume and rebuild', async () => {
   await vscode.commands.executeCommand('barista.rebuildIndex');
   await api.whenIdle();
   await until('the rebuilt index', () => api.folders().every((f) => f.state === 'idle' && (f.status?.chunks ?? 0) > 0));
-  assert.deepEqual(api.folders().map((f) => f.status?.chunks), before, 'the rebuilt index holds the same chunks');
+  assert.deepEqual(
+    api.folders().map((f) => f.status?.chunks),
+    before,
+    'the rebuilt index holds the same chunks',
+  );
   assert.ok((await api.search('retry a failed upload', 3)).hits.length > 0);
 });
 
@@ -170,10 +209,16 @@ test('a settings change changes the size in use without a reload', async () => {
   try {
     await setQuality('demi');
     await until('the status bar to show demi', () => /demi/.test(api.statusText()?.text ?? ''));
-    assert.ok(Object.values(api.plans()).every((p) => p?.size.name === 'demi'), JSON.stringify(api.plans()));
+    assert.ok(
+      Object.values(api.plans()).every((p) => p?.size.name === 'demi'),
+      JSON.stringify(api.plans()),
+    );
     await api.whenIdle();
     const answer = await api.search('retry a failed upload', 5);
-    assert.ok(Object.values(answer.sizes).every((s) => s.name === 'demi'), JSON.stringify(answer.sizes));
+    assert.ok(
+      Object.values(answer.sizes).every((s) => s.name === 'demi'),
+      JSON.stringify(answer.sizes),
+    );
     assert.ok(answer.hits.length > 0);
   } finally {
     await setQuality(undefined);
@@ -227,4 +272,3 @@ test('the results panel opens', async () => {
   await vscode.commands.executeCommand('barista.showResults');
   await vscode.commands.executeCommand('workbench.action.closePanel');
 });
-

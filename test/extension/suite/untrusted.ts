@@ -27,7 +27,10 @@ test('activates in restricted mode without indexing', async () => {
   await assert.rejects(api.search('retry a failed upload'), /not running/);
   // The chat tools are there for agents, and say why they cannot answer.
   assert.ok(vscode.lm.tools.some((t) => t.name === 'barista_search'));
-  await assert.rejects(Promise.resolve(vscode.lm.invokeTool('barista_search', { input: { query: 'retry a failed upload' }, toolInvocationToken: undefined })), /trusted workspaces only/);
+  await assert.rejects(
+    Promise.resolve(vscode.lm.invokeTool('barista_search', { input: { query: 'retry a failed upload' }, toolInvocationToken: undefined })),
+    /trusted workspaces only/,
+  );
 });
 
 test('a model path and index location from workspace settings are ignored', async () => {
@@ -38,7 +41,10 @@ test('a model path and index location from workspace settings are ignored', asyn
     // The values are in the workspace's settings file; VS Code hides them from the untrusted workspace.
     const file = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.vscode', 'settings.json');
     await until('the workspace settings file', async () => {
-      const text = await vscode.workspace.fs.readFile(file).then((b) => Buffer.from(b).toString('utf8'), () => '');
+      const text = await vscode.workspace.fs.readFile(file).then(
+        (b) => Buffer.from(b).toString('utf8'),
+        () => '',
+      );
       return text.includes('/somewhere/the/workspace/chose') && text.includes('/another/place');
     });
     const read = readConfig();

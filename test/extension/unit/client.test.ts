@@ -46,7 +46,10 @@ test('a restarted worker reopens each folder with its paused state', async () =>
     return received.filter((r) => r.type === 'open').map((r) => r.type === 'open' && { name: r.folder.name, paused: r.paused ?? false });
   };
   try {
-    await client.request({ type: 'configure', settings: { quality: 'auto', battery: 'save', provider: 'auto', modelPath: '', include: [], exclude: [], maxFileBytes: 1024 } });
+    await client.request({
+      type: 'configure',
+      settings: { quality: 'auto', battery: 'save', provider: 'auto', modelPath: '', include: [], exclude: [], maxFileBytes: 1024 },
+    });
     await client.request({ type: 'open', folder: spec('a'), paused: false });
     await client.request({ type: 'open', folder: spec('b'), paused: false });
     await client.request({ type: 'open', folder: spec('c'), paused: true });

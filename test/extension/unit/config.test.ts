@@ -54,7 +54,15 @@ test('settings outside what they allow fall back to their defaults, each with a 
 });
 
 test('allowed values are read as they are, with no message', () => {
-  settings.values = { quality: 'Tall', battery: 'ignore', executionProvider: 'cpu', maxFileSizeKB: 10, 'search.maxResults': 5, include: ['src/**'], 'ranking.diversity': false };
+  settings.values = {
+    quality: 'Tall',
+    battery: 'ignore',
+    executionProvider: 'cpu',
+    maxFileSizeKB: 10,
+    'search.maxResults': 5,
+    include: ['src/**'],
+    'ranking.diversity': false,
+  };
   const config = readConfig(true);
   assert.deepEqual(config.problems, []);
   assert.equal(config.engine.quality, 'tall');
@@ -73,7 +81,10 @@ test('quality is checked against the ladder of the model in use, not a fixed lis
   const manifest = JSON.parse(readFileSync(path.join(defaultBundleDir(), 'manifest.json'), 'utf8'));
   manifest.static = { file: 'static.bin', dim: 16, vocabSize: 100 };
   manifest.files['static.bin'] = '00';
-  manifest.ladder = [{ name: 'shot', layer: 0, dim: 16 }, ...manifest.ladder.filter((s: { name: string; layer: number }) => s.layer > 0 && s.name !== 'trenta')];
+  manifest.ladder = [
+    { name: 'shot', layer: 0, dim: 16 },
+    ...manifest.ladder.filter((s: { name: string; layer: number }) => s.layer > 0 && s.name !== 'trenta'),
+  ];
   writeFileSync(path.join(bundle, 'manifest.json'), JSON.stringify(manifest));
 
   settings.values = { quality: 'shot', modelPath: bundle };
@@ -84,7 +95,10 @@ test('quality is checked against the ladder of the model in use, not a fixed lis
   settings.values = { quality: 'trenta', modelPath: bundle };
   config = readConfig(true);
   assert.equal(config.engine.quality, 'auto');
-  assert.match(config.problems.join('\n'), /barista\.quality is "trenta", but it must be one of auto, shot, demi, short, tall, grande, venti; using "auto" instead/);
+  assert.match(
+    config.problems.join('\n'),
+    /barista\.quality is "trenta", but it must be one of auto, shot, demi, short, tall, grande, venti; using "auto" instead/,
+  );
 
   settings.values = { quality: 'trenta' };
   assert.deepEqual(readConfig(true).problems, [], 'the shipped model has trenta');

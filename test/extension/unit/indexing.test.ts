@@ -65,7 +65,10 @@ test('every folder is opened; a folder that fails is reported for itself only', 
     assert.equal(state('b').activity.state, 'error');
     assert.equal(state('b').error, 'disk full');
     assert.deepEqual(shown, ['error: Barista could not open the index of b: disk full']);
-    assert.ok(log.lines.some((l) => /^error: b: could not open the index: disk full/.test(l)), log.lines.join('\n'));
+    assert.ok(
+      log.lines.some((l) => /^error: b: could not open the index: disk full/.test(l)),
+      log.lines.join('\n'),
+    );
   } finally {
     indexing.dispose();
   }

@@ -6,7 +6,12 @@ import { sizeLine, statusText } from '../../../src/extension/statusText';
 
 const short = { name: 'short', layer: 2, dim: 32 };
 const trenta = { name: 'trenta', layer: 6, dim: 384 };
-const plan: PlanView = { indexDepth: 2, targetDepth: 6, size: trenta, reason: 'short: 2 layers first, then trenta (6 layers) when idle; no battery; cpu, 2 threads' };
+const plan: PlanView = {
+  indexDepth: 2,
+  targetDepth: 6,
+  size: trenta,
+  reason: 'short: 2 layers first, then trenta (6 layers) when idle; no battery; cpu, 2 threads',
+};
 
 function folder(name: string, activity: Partial<Activity>, files = 10): FolderState {
   return {
@@ -24,7 +29,9 @@ test('status bar: one row per situation', () => {
     { what: 'no folder', states: [], text: /^\$\(coffee\) Barista$/, label: /no folder/ },
     {
       what: 'first pass',
-      states: [folder('a', { state: 'indexing', searchableDepth: 0, sizeInUse: undefined, work: { kind: 'index', depth: 2, done: 3, total: 11, embedded: 9 } }, 0)],
+      states: [
+        folder('a', { state: 'indexing', searchableDepth: 0, sizeInUse: undefined, work: { kind: 'index', depth: 2, done: 3, total: 11, embedded: 9 } }, 0),
+      ],
       text: /sync~spin.*3\/11 files · …/,
       label: /^Barista: indexing, 3\/11 files/,
       tooltip: /to layer 2[\s\S]*Plan: short: 2 layers first/,
@@ -32,7 +39,9 @@ test('status bar: one row per situation', () => {
     { what: 'planning', states: [folder('a', { state: 'starting', searchableDepth: 0, sizeInUse: undefined }, 0)], text: /planning/, label: /indexing/ },
     {
       what: 'deepening after a shallow pass',
-      states: [folder('a', { state: 'deepening', searchableDepth: 2, sizeInUse: short, work: { kind: 'deepen', depth: 6, done: 10, total: 40, embedded: 10 } })],
+      states: [
+        folder('a', { state: 'deepening', searchableDepth: 2, sizeInUse: short, work: { kind: 'deepen', depth: 6, done: 10, total: 40, embedded: 10 } }),
+      ],
       text: /10 files · short → trenta 25%/,
       label: /^Barista: index ready, 10 files, searching at short, deepening 25%/,
       tooltip: /short: 2 layers, 32 dims, until the index reaches trenta/,
@@ -44,11 +53,28 @@ test('status bar: one row per situation', () => {
       label: /index ready/,
       tooltip: /deepening waits for mains power/,
     },
-    { what: 'ready', states: [folder('a', {}), folder('b', {}, 5)], text: /15 files · trenta/, label: /^Barista: index ready, 15 files, searching at trenta$/, tooltip: /2 folders/ },
-    { what: 'the shallowest folder counts', states: [folder('a', {}), folder('b', { sizeInUse: short, searchableDepth: 2, state: 'waiting', waitingFor: 'mains power' })], text: /· short/, label: /searching at short/ },
+    {
+      what: 'ready',
+      states: [folder('a', {}), folder('b', {}, 5)],
+      text: /15 files · trenta/,
+      label: /^Barista: index ready, 15 files, searching at trenta$/,
+      tooltip: /2 folders/,
+    },
+    {
+      what: 'the shallowest folder counts',
+      states: [folder('a', {}), folder('b', { sizeInUse: short, searchableDepth: 2, state: 'waiting', waitingFor: 'mains power' })],
+      text: /· short/,
+      label: /searching at short/,
+    },
     { what: 'paused', states: [folder('a', { state: 'paused' })], text: /debug-pause/, label: /paused/ },
     { what: 'paused by the user everywhere', states: [folder('a', {})], paused: true, text: /debug-pause/, label: /paused/ },
-    { what: 'failed', states: [folder('a', { state: 'error', error: 'no model bundle at /x' })], text: /warning/, label: /failed for a/, tooltip: /no model bundle/ },
+    {
+      what: 'failed',
+      states: [folder('a', { state: 'error', error: 'no model bundle at /x' })],
+      text: /warning/,
+      label: /failed for a/,
+      tooltip: /no model bundle/,
+    },
   ];
   for (const c of cases) {
     const t = statusText(c.states, c.paused ?? false);

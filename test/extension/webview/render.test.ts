@@ -42,7 +42,11 @@ function hostileHit(i: number): Hit {
 let browser: Browser;
 before(async () => {
   assert.ok(existsSync(chromiumPath), `no Chromium at ${chromiumPath}: run scripts/code-server/setup.sh (or set BARISTA_CHROMIUM)`);
-  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'] });
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
 });
 after(async () => browser?.close());
 
@@ -90,7 +94,11 @@ async function renderHostile(html: string): Promise<void> {
     assert.equal(seen.handlers, 0, 'no event handler attribute anywhere');
     assert.equal(seen.links, 0, 'no link');
     assert.equal(seen.title, `Search: ${SCRIPT}`);
-    assert.deepEqual(seen.symbols, [0, 1, 2].map((i) => hostileHit(i).symbol), 'symbols as text');
+    assert.deepEqual(
+      seen.symbols,
+      [0, 1, 2].map((i) => hostileHit(i).symbol),
+      'symbols as text',
+    );
     for (let i = 0; i < 3; i++) {
       assert.ok(seen.paths[i].includes(hostileHit(i).path), `path ${i} as text: ${seen.paths[i]}`);
       assert.ok(seen.code[i].includes(HOSTILE[(i + 2) % 3]), `chunk text ${i} as text: ${seen.code[i]}`);

@@ -80,7 +80,9 @@ export async function chunkFile(path: string, text: string, options: ChunkOption
         } catch (e) {
           if (!failedGrammars.has(info.grammar)) {
             failedGrammars.add(info.grammar);
-            (options.logger ?? silentLogger).warn(`tree-sitter grammar ${info.grammar} failed (${(e as Error).message}); chunking ${info.language} by line windows`);
+            (options.logger ?? silentLogger).warn(
+              `tree-sitter grammar ${info.grammar} failed (${(e as Error).message}); chunking ${info.language} by line windows`,
+            );
           }
           pieces = undefined;
         }

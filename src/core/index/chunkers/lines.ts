@@ -61,13 +61,7 @@ export function isBlank(line: string): boolean {
  * a new line, so every window makes progress. A single line over budget is a window on its own;
  * the caller shortens its text.
  */
-export function lineWindows(
-  lines: SourceLines,
-  start: number,
-  end: number,
-  maxTokens: number,
-  overlapLines: number,
-): Array<[number, number]> {
+export function lineWindows(lines: SourceLines, start: number, end: number, maxTokens: number, overlapLines: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const range = lines.trim(start, end);
   if (!range) return out;
@@ -86,7 +80,8 @@ export function lineWindows(
       e + 1 - (next - 1) <= overlapLines &&
       lines.tokens(next - 1, e) <= maxTokens / 2 &&
       lines.tokens(next - 1, e) + nextTokens <= maxTokens
-    ) next--;
+    )
+      next--;
     s = next;
     while (s <= end && lines.blank(s)) s++;
   }

@@ -52,8 +52,18 @@ export interface Spec {
 }
 
 const IDENTIFIERS = new Set([
-  'identifier', 'type_identifier', 'simple_identifier', 'field_identifier', 'property_identifier',
-  'constant', 'name', 'word', 'qualified_identifier', 'scoped_identifier', 'operator_name', 'destructor_name',
+  'identifier',
+  'type_identifier',
+  'simple_identifier',
+  'field_identifier',
+  'property_identifier',
+  'constant',
+  'name',
+  'word',
+  'qualified_identifier',
+  'scoped_identifier',
+  'operator_name',
+  'destructor_name',
 ]);
 
 export function cleanName(text: string): string {
@@ -68,9 +78,7 @@ export function genericName(node: Node): string {
   return '';
 }
 
-const FUNCTION_VALUES = new Set([
-  'arrow_function', 'function_expression', 'function', 'generator_function', 'class', 'class_expression',
-]);
+const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'function', 'generator_function', 'class', 'class_expression']);
 
 /** `const f = () => {}`, `exports.f = function () {}`, `handle = () => {}` in a class body. */
 function classifyScript(node: Node): Definition | null | undefined {
@@ -107,8 +115,12 @@ function classifyScript(node: Node): Definition | null | undefined {
 
 const SCRIPT: LanguageSpec = {
   functions: [
-    'function_declaration', 'generator_function_declaration', 'method_definition',
-    'interface_declaration', 'enum_declaration', 'type_alias_declaration',
+    'function_declaration',
+    'generator_function_declaration',
+    'method_definition',
+    'interface_declaration',
+    'enum_declaration',
+    'type_alias_declaration',
   ],
   classes: ['class_declaration', 'abstract_class_declaration'],
   namespaces: ['internal_module', 'module'],
@@ -287,8 +299,13 @@ export const SPECS: Record<string, LanguageSpec> = {
   cpp: CPP,
   c_sharp: {
     functions: [
-      'method_declaration', 'constructor_declaration', 'destructor_declaration', 'operator_declaration',
-      'conversion_operator_declaration', 'enum_declaration', 'delegate_declaration',
+      'method_declaration',
+      'constructor_declaration',
+      'destructor_declaration',
+      'operator_declaration',
+      'conversion_operator_declaration',
+      'enum_declaration',
+      'delegate_declaration',
     ],
     classes: ['class_declaration', 'struct_declaration', 'interface_declaration', 'record_declaration', 'record_struct_declaration'],
     namespaces: ['namespace_declaration', 'file_scoped_namespace_declaration'],

@@ -63,8 +63,7 @@ function specFor(grammar: string): Spec {
 /** 1-based first line of a node. */
 const startLine = (n: Node): number => n.startPosition.row + 1;
 /** 1-based last line; a node that ends at column 0 ends on the line before (a trailing newline). */
-const endLine = (n: Node): number =>
-  n.endPosition.column === 0 && n.endPosition.row > n.startPosition.row ? n.endPosition.row : n.endPosition.row + 1;
+const endLine = (n: Node): number => (n.endPosition.column === 0 && n.endPosition.row > n.startPosition.row ? n.endPosition.row : n.endPosition.row + 1);
 
 function classify(node: Node, spec: Spec, depth = 0): Definition | null {
   const custom = spec.classify?.(node);
@@ -174,7 +173,14 @@ export async function syntaxPieces(grammar: string, text: string, lineCount: num
   try {
     const pieces: Piece[] = [];
     const root = tree.rootNode;
-    partition(root.namedChildren.filter((n): n is Node => n !== null), 1, lineCount, { prefix: '', key: '' }, spec, pieces);
+    partition(
+      root.namedChildren.filter((n): n is Node => n !== null),
+      1,
+      lineCount,
+      { prefix: '', key: '' },
+      spec,
+      pieces,
+    );
     return pieces;
   } finally {
     tree.delete();
