@@ -24,6 +24,8 @@ export function commands(ctx: Barista): Record<string, Command> {
   return {
     'barista.search': (initial?: string) =>
       whenRunning(ctx, (r) => showSearch(r.client, () => ctx.config, ctx.latest, typeof initial === 'string' ? initial : ''))(),
+    'barista.searchInFolder': (uri?: vscode.Uri) =>
+      whenRunning(ctx, (r) => showSearch(r.client, () => ctx.config, ctx.latest, uri instanceof vscode.Uri ? folderFilter(uri) : ''))(),
     'barista.findSimilar': (uri?: vscode.Uri, line?: number) =>
       whenRunning(ctx, (r) =>
         findSimilar(r.client, r.indexing, ctx.latest, ctx.config, uri instanceof vscode.Uri ? uri : undefined, typeof line === 'number' ? line : undefined),
@@ -36,6 +38,13 @@ export function commands(ctx: Barista): Record<string, Command> {
     'barista.showLogs': () => ctx.log.show(),
     'barista.openSettings': () => vscode.commands.executeCommand('workbench.action.openSettings', `@ext:${ctx.extensionId}`),
   };
+}
+
+/** The inline filter that keeps a search to one folder of the explorer (none for a workspace folder itself). */
+function folderFilter(uri: vscode.Uri): string {
+  const root = vscode.workspace.getWorkspaceFolder(uri);
+  if (!root || root.uri.toString() === uri.toString()) return '';
+  return `in:${vscode.workspace.asRelativePath(uri, false)}/ `;
 }
 
 export function registerCommands(ctx: Barista): vscode.Disposable[] {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { oncePerSymbol } from '../core/search/collapse';
+import { parseInlineFilters } from '../core/search/inlineFilters';
 import type { WorkerClient } from './client';
 import type { Config } from './config';
 import type { Hit, SearchAnswer, SearchRequest } from './protocol';
@@ -38,7 +39,7 @@ export async function runSearch(client: WorkerClient, request: Omit<SearchReques
 export function showSearch(client: WorkerClient, config: () => Config, latest: LatestResults, initial = ''): Promise<Hit | undefined> {
   const qp = vscode.window.createQuickPick<HitItem>();
   qp.title = 'Barista: Search';
-  qp.placeholder = 'Describe the code or docs you are looking for';
+  qp.placeholder = 'Describe the code or docs you are looking for (filters: lang:go kind:docs in:src/)';
   qp.matchOnDescription = false;
   qp.matchOnDetail = false;
   const panelButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('list-flat'), tooltip: 'Show results in the Barista panel' };
@@ -52,16 +53,23 @@ export function showSearch(client: WorkerClient, config: () => Config, latest: L
   let restore = true;
   const originalEditor = vscode.window.activeTextEditor;
 
-  const search = async (query: string) => {
+  const search = async (typed: string) => {
     const mine = ++generation;
-    if (!query.trim()) {
+    const { query, filter, problems } = parseInlineFilters(typed);
+    if (problems.length) {
+      qp.items = [];
+      qp.busy = false;
+      qp.title = `Barista: Search · ${problems.join('; ')}`;
+      return;
+    }
+    if (!query) {
       qp.items = [];
       qp.busy = false;
       return;
     }
     qp.busy = true;
     try {
-      const answer = await runSearch(client, { query, k: config().maxResults, ranking: config().ranking });
+      const answer = await runSearch(client, { query, k: config().maxResults, ranking: config().ranking, filter });
       if (mine !== generation) return;
       // Several chunks of one definition are one place to go: the best of them stands for the rest.
       qp.items = oncePerSymbol(answer.hits).map((h) => item(h, multiRoot));

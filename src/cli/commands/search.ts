@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { defaultSearchSize } from '../../core/index/status';
 import { cliLogger } from '../output';
 import { NOT_SEARCHABLE, parseSize, type Size } from '../../core/model/ladder';
+import { parseInlineFilters } from '../../core/search/inlineFilters';
 import type { SearchMode, SearchResult } from '../../core/search/searcher';
 import type { Engine } from '../../core/engine';
 import { intOption, parse, rankingOption, RANKING_OFF_USAGE, UsageError } from '../args';
@@ -9,7 +10,7 @@ import { colorEnabled, painter } from '../color';
 import { NoIndexError } from '../exit';
 import { openIndexed } from '../indexed';
 
-export const usage = `barista search <query> [--dir D] [--db D] [--size NAME|LAYER:DIM] [--mode dense|text|hybrid] [--k N] [--group] [--kind code|docs] ${RANKING_OFF_USAGE} [--json]`;
+export const usage = `barista search <query, with optional lang:L kind:code|docs in:FOLDER> [--dir D] [--db D] [--size NAME|LAYER:DIM] [--mode dense|text|hybrid] [--k N] [--group] [--kind code|docs] ${RANKING_OFF_USAGE} [--json]`;
 
 export function parseMode(value: string | undefined): SearchMode {
   if (value === undefined) return 'hybrid';
@@ -34,9 +35,11 @@ export async function run(argv: string[]): Promise<void> {
     kind: { type: 'string' },
     'ranking-off': { type: 'string' },
   });
-  const query = positionals.join(' ').trim();
+  const { query, filter, problems } = parseInlineFilters(positionals.join(' '));
+  if (problems.length) throw new UsageError(problems.join('; '));
   if (!query) throw new UsageError(usage);
   if (values.kind && values.kind !== 'code' && values.kind !== 'docs') throw new UsageError('--kind must be code or docs');
+  if (values.kind) filter.kind = values.kind as 'code' | 'docs';
   // Arguments are checked before the model loads, so a typo costs no wait.
   const mode = parseMode(values.mode);
   const k = intOption(values.k, 'k', 10);
@@ -51,7 +54,7 @@ export async function run(argv: string[]): Promise<void> {
       mode,
       k,
       groupByFile: values.group,
-      filter: values.kind ? { kind: values.kind as 'code' | 'docs' } : undefined,
+      filter: Object.keys(filter).length ? filter : undefined,
       ranking,
     });
     const ms = performance.now() - started;

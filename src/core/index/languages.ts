@@ -92,3 +92,12 @@ export function languageOf(filePath: string): LanguageInfo | undefined {
   const ext = path.posix.extname(base);
   return ext ? BY_EXTENSION.get(ext) : undefined;
 }
+
+const LANGUAGE_NAMES = new Set(TABLE.map((e) => e.language));
+
+/** A language as a person types it: its name (`python`) or a file extension of it (`py`, `.ts`). */
+export function languageNamed(name: string): string | undefined {
+  const n = name.toLowerCase();
+  if (LANGUAGE_NAMES.has(n)) return n;
+  return BY_EXTENSION.get(n.startsWith('.') ? n : `.${n}`)?.language;
+}

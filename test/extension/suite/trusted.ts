@@ -80,6 +80,18 @@ test('"Barista: Search" quick pick opens the accepted result', async () => {
   assert.ok(editor.document.uri.path.endsWith(hit.path), `${editor.document.uri.path} is ${hit.path}`);
 });
 
+test('filters typed in the quick pick (in:, kind:) keep its results to them', async () => {
+  const picked = vscode.commands.executeCommand('barista.search', 'retry a failed upload in:src/upload kind:code');
+  try {
+    const latest = await until('the filtered results', () => (api.latest()?.query === 'retry a failed upload' ? api.latest() : undefined));
+    assert.ok(latest.hits.length > 0, 'results under the folder');
+    for (const h of latest.hits) assert.ok(h.path.startsWith('src/upload/') && h.kind === 'code', `${h.path} (${h.kind})`);
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await Promise.race([picked, new Promise((r) => setTimeout(r, 5_000))]);
+  }
+});
+
 test('CodeLens "Find similar" sits above functions and classes', async () => {
   const uri = vscode.Uri.joinPath(folder('app').uri, 'src', 'upload', 'retry.ts');
   const doc = await vscode.workspace.openTextDocument(uri);
