@@ -120,6 +120,24 @@ export class UnreadableIndexError extends StoreError {
 const sql = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 const inList = (values: readonly string[]): string => values.map(sql).join(', ');
 
+/** What a search may be kept to; the store alone turns it into SQL. */
+export interface SearchFilter {
+  kind?: ChunkKind;
+  language?: string;
+  /** Only paths under this folder (relative, '/' separated). */
+  under?: string;
+}
+
+/** A filter as a LanceDB where-clause (undefined when it keeps everything). */
+export function whereOf(filter: SearchFilter | undefined): string | undefined {
+  if (!filter) return undefined;
+  const parts: string[] = [];
+  if (filter.kind) parts.push(`kind = ${sql(filter.kind)}`);
+  if (filter.language) parts.push(`language = ${sql(filter.language)}`);
+  if (filter.under) parts.push(`path LIKE ${sql(`${filter.under.replace(/\/$/, '')}/%`)}`);
+  return parts.length ? parts.join(' AND ') : undefined;
+}
+
 /**
  * The on-disk index of one folder: a LanceDB database with chunk, file and meta tables. It belongs to
  * one model and one schema version; opening it with another rebuilds it from scratch, never mixing
@@ -483,8 +501,8 @@ export class Store {
    * Nearest chunks in a layer's column; their vectors come back only when asked (they cost time to
    * copy). Through the column's vector index when it has one, unless `exact` (brute force).
    */
-  async searchDense(vector: Float32Array, layer: number, limit: number, filter?: string, withVectors = false, exact = false): Promise<StoredHit[]> {
-    const where = [`depth >= ${layer}`, filter].filter(Boolean).join(' AND ');
+  async searchDense(vector: Float32Array, layer: number, limit: number, filter?: SearchFilter, withVectors = false, exact = false): Promise<StoredHit[]> {
+    const where = [`depth >= ${layer}`, whereOf(filter)].filter(Boolean).join(' AND ');
     const cosine = this.bundle.manifest.similarity === 'cosine';
     let query = this.chunks
       .vectorSearch(Array.from(vector))
@@ -504,10 +522,11 @@ export class Store {
     return rows.map((r) => ({ row: this.fromRecord(r), score: 1 - r._distance }));
   }
 
-  async searchText(query: string, limit: number, filter?: string): Promise<StoredHit[]> {
+  async searchText(query: string, limit: number, filter?: SearchFilter): Promise<StoredHit[]> {
     if (!query.trim()) return [];
     let q = this.chunks.search(query, 'fts', 'search_text') as lancedb.Query;
-    if (filter) q = q.where(filter);
+    const where = whereOf(filter);
+    if (where) q = q.where(where);
     const rows = await q
       .limit(limit)
       .select([...this.rowColumns([]), '_score'])
@@ -520,13 +539,14 @@ export class Store {
    * query may miss in both ranked lists (a file named after the name, a definition the text
    * search ranks low). The caller decides which really define the name.
    */
-  async chunksMentioning(words: readonly string[], limit: number, filter?: string): Promise<ChunkRow[]> {
+  async chunksMentioning(words: readonly string[], limit: number, filter?: SearchFilter): Promise<ChunkRow[]> {
     // Compared squashed (lower case, no '_' or '-'), so `StrCat` finds `str_cat.h`.
     const clean = [...new Set(words.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((w) => w.length > 1))];
     if (clean.length === 0) return [];
     const squashed = (column: string) => `replace(replace(lower(${column}), '_', ''), '-', '')`;
     const like = clean.map((w) => `${squashed('path')} LIKE ${sql(`%${w}%`)} OR ${squashed('symbol')} LIKE ${sql(`%${w}%`)}`).join(' OR ');
-    const where = filter ? `(${like}) AND ${filter}` : like;
+    const kept = whereOf(filter);
+    const where = kept ? `(${like}) AND ${kept}` : like;
     const rows = await this.chunks.query().where(where).select(this.rowColumns([])).limit(limit).toArray();
     return rows.map((r) => this.fromRecord(r));
   }

@@ -15,12 +15,9 @@ import { snippetLine } from './snippet';
 
 export type SearchMode = 'dense' | 'text' | 'hybrid';
 
-export interface SearchFilter {
-  kind?: ChunkKind;
-  language?: string;
-  /** Only paths under this folder (relative, '/' separated). */
-  under?: string;
-}
+import type { SearchFilter } from '../index/store';
+
+export type { SearchFilter };
 
 export interface SearchOptions {
   size: Size;
@@ -67,17 +64,6 @@ export class IndexNotReadyError extends Error {
   override name = 'IndexNotReadyError';
 }
 
-const sql = (s: string): string => `'${s.replace(/'/g, "''")}'`;
-
-function filterSql(filter: SearchFilter | undefined): string | undefined {
-  if (!filter) return undefined;
-  const parts: string[] = [];
-  if (filter.kind) parts.push(`kind = ${sql(filter.kind)}`);
-  if (filter.language) parts.push(`language = ${sql(filter.language)}`);
-  if (filter.under) parts.push(`path LIKE ${sql(`${filter.under.replace(/\/$/, '')}/%`)}`);
-  return parts.length ? parts.join(' AND ') : undefined;
-}
-
 /** Score of a stored vector against a query on the first `dim` values only (a Matryoshka prefix). */
 function prefixScore(query: Float32Array, vector: Float32Array, cosine: boolean): number {
   let dot = 0;
@@ -111,7 +97,7 @@ export class Searcher {
     const mode = options.mode ?? 'hybrid';
     const k = options.k ?? 20;
     const ranking = options.ranking ?? DEFAULT_RANKING;
-    const where = filterSql(options.filter);
+    const where = options.filter;
     const pool = Math.max(k * (options.groupByFile ? 4 : 1), POOL);
     const analysis = analyzeQuery(query);
     const dense = mode !== 'text' ? await this.dense(query, options.size, pool, where) : [];
@@ -139,7 +125,11 @@ export class Searcher {
    * list retrieved: a name query must find its definition even where the words around it are
    * common. They enter with no fused score; the ranker's name bonus places them.
    */
-  private async namedCandidates(names: readonly string[], have: readonly { row: ChunkRow }[], where?: string): Promise<{ row: ChunkRow; score: number }[]> {
+  private async namedCandidates(
+    names: readonly string[],
+    have: readonly { row: ChunkRow }[],
+    where?: SearchFilter,
+  ): Promise<{ row: ChunkRow; score: number }[]> {
     if (names.length === 0) return [];
     const seen = new Set(have.map((h) => h.row.id));
     const found = await this.store.chunksMentioning(names.map(lastPart), NAME_SCAN, where);
@@ -172,7 +162,7 @@ export class Searcher {
   async similarTo(source: SimilarSource, options: Omit<SearchOptions, 'size'>): Promise<SearchResult[]> {
     const k = options.k ?? 20;
     const own = source.store === this.store;
-    const hits = await this.denseByVector(source.vector, source.size, k + (own ? source.pieces.size : 0), filterSql(options.filter));
+    const hits = await this.denseByVector(source.vector, source.size, k + (own ? source.pieces.size : 0), options.filter);
     let rows = hits.filter((h) => !(own && source.pieces.has(h.row.id)));
     if (options.groupByFile) {
       const seen = new Set<string>();
@@ -181,14 +171,14 @@ export class Searcher {
     return rows.slice(0, k).map((h) => similarResult(h.row, h.score));
   }
 
-  private async dense(query: string, size: Size, limit: number, where?: string): Promise<StoredHit[]> {
+  private async dense(query: string, size: Size, limit: number, where?: SearchFilter): Promise<StoredHit[]> {
     const vectors = await this.queryVectors(query, size.layer);
     const full = vectors.get(size.layer)!;
     const vector = finish(full.slice(0, size.dim), this.encoder.bundle.manifest.similarity);
     return this.denseByVector(vector, size, limit, where);
   }
 
-  private async denseByVector(vector: Float32Array, size: Size, limit: number, where?: string): Promise<StoredHit[]> {
+  private async denseByVector(vector: Float32Array, size: Size, limit: number, where?: SearchFilter): Promise<StoredHit[]> {
     const stored = storedLayers(this.encoder.bundle.manifest.ladder).find((l) => l.layer === size.layer);
     if (!stored) throw new Error(`layer ${size.layer} is not stored`);
     if (size.dim === stored.dim) return this.store.searchDense(vector, size.layer, limit, where);
