@@ -6,7 +6,7 @@ import { stderrLogger } from '../../core/log';
 import { defaultBundleDir, loadBundle } from '../../core/model/bundle';
 import { Encoder } from '../../core/model/encoder';
 import { parseSize, storedLayers } from '../../core/model/ladder';
-import { peakRssMB } from '../../core/scale/measure';
+import { peakRssMB } from '../../core/index/stages';
 import { intOption, UsageError } from '../args';
 import { corpusTexts, defaultCorpus } from './bench';
 import { benchChild } from './benchChild';

@@ -21,6 +21,3 @@ export function recallAtK(approximate: readonly string[], exact: readonly string
 
 /** The mean of `xs` (NaN for none). */
 export const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-
-/** Peak resident set size of this process so far, in MB (the kernel's high-water mark). */
-export const peakRssMB = (): number => process.resourceUsage().maxRSS / 1024;
