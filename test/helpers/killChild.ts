@@ -2,7 +2,7 @@
  * A process for the kill test to kill: `node --import tsx killChild.ts MODE ROOT DB`, MODE one of
  * index (a first index at `demi`), deepen (every chunk raised to `short`, in small batches) or
  * optimize (compaction and the full-text index). It prints "working" and the time once the index
- * is open, and "done" and the time at the end.
+ * is open, and "done", the time and how many texts it embedded at the end.
  */
 import { openEngine } from '../../src/core/engine';
 import { deepenIndex } from '../../src/core/index/deepen';
@@ -13,6 +13,13 @@ async function main(): Promise<void> {
   const [mode, root, db] = process.argv.slice(2);
   const engine = await openEngine({ root, db, providers: ['cpu'], threads: 1 });
   const layer = (name: string) => parseSize(name, engine.bundle.manifest.ladder).layer;
+  // Counts what reaches the network, so the test can tell whether a restart redid stored work.
+  let embedded = 0;
+  const embed = engine.encoder.embed.bind(engine.encoder);
+  engine.encoder.embed = (texts, ...rest) => {
+    embedded += texts.length;
+    return embed(texts, ...rest);
+  };
   process.stdout.write(`working ${Date.now()}\n`);
   try {
     if (mode === 'index') await indexFolder({ root, store: engine.store, encoder: engine.encoder, depth: layer('demi'), embedBatch: 8 });
@@ -24,7 +31,7 @@ async function main(): Promise<void> {
   } finally {
     await engine.close();
   }
-  process.stdout.write(`done ${Date.now()}\n`);
+  process.stdout.write(`done ${Date.now()} embedded ${embedded}\n`);
 }
 
 main().catch((e) => {

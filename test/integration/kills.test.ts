@@ -2,7 +2,9 @@
  * SIGKILL at random moments of a first index, a deepening pass and an optimize (each in a child
  * process, test/helpers/killChild.ts); after each kill the same work runs again to its end, and the
  * index must equal a clean run's: the same chunk ids, depths and vectors, the same file catalog,
- * and search works. The kill moments come from a fixed seed, so a failure can be replayed.
+ * and search works. Nothing is embedded twice at one depth: the restart embeds at most what the
+ * clean run embedded minus the contents the killed run had already stored at that depth. The kill
+ * moments come from a fixed seed, so a failure can be replayed.
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -10,6 +12,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
+import { openEngine } from '../../src/core/engine';
 import { Store } from '../../src/core/index/store';
 import { loadBundle, defaultBundleDir } from '../../src/core/model/bundle';
 import { parseSize, storedLayers } from '../../src/core/model/ladder';
@@ -26,13 +29,13 @@ const env = { ...process.env, BARISTA_CACHE_DIR: path.join(tmp, 'cache') };
  */
 const KILLS = Number(process.env.BARISTA_KILLS ?? 1);
 
-/** Runs the work to its end; the milliseconds from the index opening to the end. */
-function finish(mode: string, db: string): number {
+/** Runs the work to its end: the milliseconds from the index opening to the end, and the texts it embedded. */
+function finish(mode: string, db: string): { ms: number; embedded: number } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', child, mode, root, db], { encoding: 'utf8', env });
   assert.equal(r.status, 0, r.stderr);
-  const times = /working (\d+)\s+done (\d+)/.exec(r.stdout);
-  assert.ok(times, r.stdout);
-  return Number(times[2]) - Number(times[1]);
+  const done = /working (\d+)\s+done (\d+) embedded (\d+)/.exec(r.stdout);
+  assert.ok(done, r.stdout);
+  return { ms: Number(done[2]) - Number(done[1]), embedded: Number(done[3]) };
 }
 
 /** Starts the work and kills it `ms` after the index is open; whether it had finished by then. */
@@ -55,22 +58,55 @@ function killAfter(mode: string, db: string, ms: number): Promise<boolean> {
 }
 
 /** What must survive: chunk ids with depth and vectors (rounded), and the file catalog. */
-async function snapshot(db: string): Promise<{ chunks: string[]; files: string[]; depth: number }> {
+interface Snapshot {
+  chunks: string[];
+  files: string[];
+  depth: number;
+  contentHashes: string[];
+}
+
+async function snapshot(db: string): Promise<Snapshot> {
   const bundle = await loadBundle(defaultBundleDir(), { verify: false });
   const store = await Store.open(db, bundle, undefined, { access: 'read' });
   try {
     const layers = storedLayers(bundle.manifest.ladder).map((l) => l.layer);
     const files = [...(await store.fileCatalog()).values()].map((f) => `${f.path} ${f.fileHash} ${f.chunks} ${f.depth}`).sort();
     const chunks: string[] = [];
+    const contentHashes = new Set<string>();
     for (const f of await store.fileCatalog()) {
       for (const c of await store.chunksOf(f[0], layers)) {
+        contentHashes.add(c.contentHash);
         const vectors = [...c.vectors].map(([l, v]) => `${l}:${Array.from(v.slice(0, 8), (x) => x.toFixed(4)).join(',')}`).join(' ');
         chunks.push(`${c.id} ${c.depth} ${c.contentHash} ${vectors}`);
       }
     }
-    return { chunks: chunks.sort(), files, depth: await store.searchableDepth() };
+    return { chunks: chunks.sort(), files, depth: await store.searchableDepth(), contentHashes: [...contentHashes] };
   } finally {
     await store.close();
+  }
+}
+
+/** Distinct chunk contents already stored at `depth` or deeper (a killed run's durable work). */
+async function storedContents(db: string, contentHashes: string[], depth: number): Promise<number> {
+  const bundle = await loadBundle(defaultBundleDir(), { verify: false });
+  const store = await Store.open(db, bundle, undefined, { access: 'read' });
+  try {
+    return (await store.reusable(contentHashes, depth)).size;
+  } finally {
+    await store.close();
+  }
+}
+
+/** A search after the restart answers from the index: the fixture's upload retry is found by meaning. */
+async function searchWorks(db: string): Promise<void> {
+  const engine = await openEngine({ root, db, providers: ['cpu'], threads: 1, access: 'read' });
+  try {
+    const size = parseSize('demi', engine.bundle.manifest.ladder);
+    const hits = await engine.searcher.search('retry failed upload', { size, mode: 'hybrid', k: 5 });
+    assert.ok(hits.length > 0, `no results from ${db}`);
+    assert.ok(hits.some((h) => /upload/i.test(h.path)), `the upload code is not among ${hits.map((h) => h.path).join(', ')}`);
+  } finally {
+    await engine.close();
   }
 }
 
@@ -86,39 +122,55 @@ function moments(seed: number, n: number, spanMs: number): number[] {
 test(`killed (SIGKILL) ${KILLS} times in each of a first index, a deepening and an optimize, the index ends as a clean run's`, async () => {
   const bundle = await loadBundle(defaultBundleDir(), { verify: false });
   const clean = path.join(tmp, 'clean');
-  const indexMs = finish('index', clean);
+  const demi = parseSize('demi', bundle.manifest.ladder).layer;
+  const short = parseSize('short', bundle.manifest.ladder).layer;
+  const index = finish('index', clean);
   const afterIndex = await snapshot(clean);
   cpSync(clean, path.join(tmp, 'clean-index'), { recursive: true });
-  const deepenMs = finish('deepen', clean);
+  const deepen = finish('deepen', clean);
   const afterDeepen = await snapshot(clean);
-  assert.equal(afterDeepen.depth, parseSize('short', bundle.manifest.ladder).layer);
-  const optimizeMs = finish('optimize', clean);
+  assert.equal(afterDeepen.depth, short);
+  const optimize = finish('optimize', clean);
   const afterOptimize = await snapshot(clean);
+  assert.equal(optimize.embedded, 0, 'an optimize embeds nothing');
 
   let kills = 0;
   let mismatches = 0;
-  const stages: [string, string | undefined, { chunks: string[]; files: string[] }, number][] = [
-    ['index', undefined, afterIndex, indexMs],
-    ['deepen', path.join(tmp, 'clean-index'), afterDeepen, deepenMs],
-    ['optimize', path.join(tmp, 'clean-index'), afterOptimize, optimizeMs],
+  let redone = 0;
+  // mode, the index it starts from, what it must end as, how long a clean run takes, what it embeds and at which depth
+  const stages: [string, string | undefined, Snapshot, { ms: number; embedded: number }, number][] = [
+    ['index', undefined, afterIndex, index, demi],
+    ['deepen', path.join(tmp, 'clean-index'), afterDeepen, deepen, short],
+    ['optimize', path.join(tmp, 'clean-index'), afterOptimize, optimize, short],
   ];
-  for (const [s, [mode, from, expected, spanMs]] of stages.entries()) {
-    for (const [k, ms] of moments(17 + s, KILLS, spanMs).entries()) {
+  for (const [s, [mode, from, expected, cleanRun, depth]] of stages.entries()) {
+    for (const [k, ms] of moments(17 + s, KILLS, cleanRun.ms).entries()) {
       const db = path.join(tmp, `${mode}-${k}`);
       if (from) {
         cpSync(from, db, { recursive: true });
         if (mode === 'optimize') finish('deepen', db);
       }
       if (!(await killAfter(mode, db, ms))) kills++;
-      finish(mode, db);
+      const stored = await storedContents(db, expected.contentHashes, depth);
+      const restart = finish(mode, db);
+      const allowed = Math.max(0, cleanRun.embedded - stored);
+      if (restart.embedded > allowed) redone++;
+      console.log(`${mode} killed after ${ms} ms: ${stored} contents stored at layer ${depth}; the restart embedded ${restart.embedded} of the clean run's ${cleanRun.embedded}`);
+      assert.ok(
+        restart.embedded <= allowed,
+        `${mode}, killed after ${ms} ms: the restart embedded ${restart.embedded} texts, but ${stored} of the clean run's ${cleanRun.embedded} were already stored at layer ${depth}`,
+      );
       const got = await snapshot(db);
       const same = JSON.stringify(got.chunks) === JSON.stringify(expected.chunks) && JSON.stringify(got.files) === JSON.stringify(expected.files);
       if (!same) mismatches++;
       assert.deepEqual(got.files, expected.files, `${mode}, killed after ${ms} ms: file catalog`);
       assert.deepEqual(got.chunks, expected.chunks, `${mode}, killed after ${ms} ms: chunks`);
+      await searchWorks(db);
       rmSync(db, { recursive: true, force: true });
     }
   }
-  console.log(`kills: ${kills} of ${stages.length * KILLS} runs (the others finished first), restarts: ${stages.length * KILLS}, mismatches: ${mismatches}`);
+  console.log(
+    `kills: ${kills} of ${stages.length * KILLS} runs (the others finished first), restarts: ${stages.length * KILLS}, mismatches: ${mismatches}, restarts that embedded stored work again: ${redone}`,
+  );
   assert.ok(kills > 0, 'at least one run was killed mid-way');
 });
