@@ -104,7 +104,10 @@ async function searchWorks(db: string): Promise<void> {
     const size = parseSize('demi', engine.bundle.manifest.ladder);
     const hits = await engine.searcher.search('retry failed upload', { size, mode: 'hybrid', k: 5 });
     assert.ok(hits.length > 0, `no results from ${db}`);
-    assert.ok(hits.some((h) => /upload/i.test(h.path)), `the upload code is not among ${hits.map((h) => h.path).join(', ')}`);
+    assert.ok(
+      hits.some((h) => /upload/i.test(h.path)),
+      `the upload code is not among ${hits.map((h) => h.path).join(', ')}`,
+    );
   } finally {
     await engine.close();
   }
@@ -155,7 +158,9 @@ test(`killed (SIGKILL) ${KILLS} times in each of a first index, a deepening and 
       const restart = finish(mode, db);
       const allowed = Math.max(0, cleanRun.embedded - stored);
       if (restart.embedded > allowed) redone++;
-      console.log(`${mode} killed after ${ms} ms: ${stored} contents stored at layer ${depth}; the restart embedded ${restart.embedded} of the clean run's ${cleanRun.embedded}`);
+      console.log(
+        `${mode} killed after ${ms} ms: ${stored} contents stored at layer ${depth}; the restart embedded ${restart.embedded} of the clean run's ${cleanRun.embedded}`,
+      );
       assert.ok(
         restart.embedded <= allowed,
         `${mode}, killed after ${ms} ms: the restart embedded ${restart.embedded} texts, but ${stored} of the clean run's ${cleanRun.embedded} were already stored at layer ${depth}`,
