@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { openEngine, type Engine } from '../../src/core/engine';
 import { indexFolder, type DocumentEncoder, type IndexOptions } from '../../src/core/index/indexer';
+import { TIDY_AFTER_VERSIONS } from '../../src/core/index/store';
 import { silentLogger, type Logger } from '../../src/core/log';
 import { CancelledError } from '../../src/core/model/encoder';
 import { deepest } from '../../src/core/model/ladder';
@@ -71,6 +72,29 @@ test('an edit re-embeds only what changed; a move reuses vectors; a delete remov
   assert.equal(paths[0], 'lib/colors.go');
   assert.ok(!paths.includes('src/colors.go'));
   assert.ok(!(await topPaths('proxy server configuration file')).includes('docs/install.md'));
+});
+
+test('small passes (saves) do not compact, text search still finds their rows, and versions stay bounded', async () => {
+  const file = path.join(root, 'src', 'saved.ts');
+  const versions: number[] = [];
+  for (let save = 0; save < 12; save++) {
+    writeFileSync(
+      file,
+      `/** quokkaledger${save}: tallies the marsupials seen */\nexport function tally${save}(n: number): number {\n  return n + ${save};\n}\n`,
+    );
+    await run();
+    versions.push(await engine.store.chunkVersions());
+    // The row this save wrote is not in the text index until a compaction, but text search reads it.
+    assert.equal((await topPaths(`quokkaledger${save}`, 'text'))[0], 'src/saved.ts', `save ${save}`);
+  }
+  assert.ok(versions[1] > versions[0], `the second save did not compact: versions ${versions.join(', ')}`);
+  assert.ok(
+    versions.some((v, i) => i > 0 && v < versions[i - 1]),
+    `a compaction happened once versions gathered: ${versions.join(', ')}`,
+  );
+  assert.ok(Math.max(...versions) <= TIDY_AFTER_VERSIONS + 8, `versions stay bounded: ${versions.join(', ')}`);
+  rmSync(file);
+  await run();
 });
 
 test('binary, huge, invalid UTF-8 and unreadable files are skipped with a reason', async () => {

@@ -78,8 +78,8 @@ export async function deepenIndex(options: DeepenOptions): Promise<DeepenProgres
     if (toEmbed.length) await options.afterEmbed?.(seconds);
   }
   if (progress.done > 0) {
-    await store.optimize();
-    // Rewritten rows need the full-text index rebuilt to be found by text again without a scan.
+    // Rewritten rows are read unindexed by text search until a compaction folds them into the text index.
+    await store.tidy(progress.done);
     await store.ensureTextIndex();
     // A deeper column may now hold enough rows for a vector index.
     store.scheduleVectorIndexes();

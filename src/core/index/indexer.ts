@@ -206,11 +206,13 @@ export async function indexFolder(options: IndexOptions): Promise<IndexSummary> 
   report();
   const gone = [...new Set([...catalog.keys(), ...(await store.chunkPaths())])].filter((p) => !seen.has(p));
   if (gone.length) await store.removeFiles(gone);
-  // A pass that changed nothing leaves the tables and the text index as they are (rebuilding the
-  // text index costs seconds on a large index, and an eval or a second reader need not pay it).
-  const changed = progress.chunksEmbedded + progress.chunksReused > 0 || gone.length > 0 || filesSkipped + filesUnchanged < files.length;
-  if (changed) await clock.time('optimize', () => store.optimize());
-  if (changed || !(await store.hasTextIndex())) await clock.time('textIndex', () => store.ensureTextIndex());
+  // A pass that changed nothing leaves the tables as they are; one that did compacts them when it
+  // wrote much or versions have gathered (Store.tidy), which also folds its rows into the text
+  // index (built once, on the first pass with rows).
+  const written = progress.chunksEmbedded + progress.chunksReused;
+  const changed = written > 0 || gone.length > 0 || filesSkipped + filesUnchanged < files.length;
+  if (changed) await clock.time('optimize', () => store.tidy(written));
+  await clock.time('textIndex', () => store.ensureTextIndex());
   if (changed) store.scheduleVectorIndexes(options.vectorIndexMinRows);
   progress.phase = 'done';
   report();
