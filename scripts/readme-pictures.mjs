@@ -19,12 +19,14 @@ const GIF_WIDE = 880;
 const GIF_CROP = { left: 345, top: 0, width: 1055, height: 900 };
 const BUDGET_MB = 1.5;
 
-/** docs/images name -> the screenshot it comes from (a step's or a close-up), and whether to scale it down. */
+/**
+ * docs/images name -> the screenshot it comes from (a step's or a close-up), and whether to scale it
+ * down. Not the peek view: its title shows the test's scratch folder.
+ */
 const PICTURES = {
   'walkthrough.png': { step: 'walkthrough', scale: true },
   'quick-pick.png': { closeUp: 'quick-pick' },
   'codelens.png': { closeUp: 'codelens' },
-  'similar-peek.png': { step: 'similar-peek', scale: true },
   'results-panel.png': { step: 'results-panel', scale: true },
   'status-bar.png': { closeUp: 'status-bar' },
   'chat-tool.png': { step: 'chat-tool-result', scale: true },
