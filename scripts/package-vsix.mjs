@@ -143,6 +143,9 @@ execFileSync(
     '--skip-license',
     '--allow-missing-repository',
     '--allow-star-activation',
+    // The README's pictures stay relative links to files in the package (docs/images/), where VS
+    // Code's extension page finds them; vsce would otherwise want a repository URL to make them absolute.
+    '--no-rewrite-relative-links',
   ],
   { cwd: root, stdio: 'inherit' },
 );
