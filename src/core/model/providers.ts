@@ -54,9 +54,11 @@ function sessionOptions(provider: ProviderName, options: SessionOptions): ort.In
     interOpNumThreads: 1,
     graphOptimizationLevel: 'all',
     // Memory patterns make every batch shape reserve its own planned block, and each segment's session
-    // keeps its own arena: with six sessions that reached 3.4 GB at the deepest size. The arena alone
-    // (reused across shapes) keeps the peak to what one batch needs.
-    enableCpuMemArena: true,
+    // keeps its own arena: with six sessions that reached 3.4 GB at the deepest size. Without the arena
+    // too, a batch's buffers go back when it ends, so an idle encoder holds only its weights: after
+    // indexing this repository's src/ at trenta, RSS 635 -> 477 MB once idle, peak 558 -> 525 MB on
+    // requests, the same time within noise (test/soak and `/usr/bin/time -v barista index`).
+    enableCpuMemArena: false,
     enableMemPattern: false,
     // ONNX Runtime's threads spin after each run by default, taking the cores LanceDB's search needs
     // right after a query is encoded.
