@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
 import { normalize } from '../../src/core/model/pooling';
-import { Store, type ChunkRow } from '../../src/core/index/store';
+import { Store, TIDY_AFTER_ROWS, TIDY_AFTER_VERSIONS, TIDY_MIN_INTERVAL_MS, type ChunkRow } from '../../src/core/index/store';
 import { silentLogger, type Logger } from '../../src/core/log';
 import { fakeBundle } from '../helpers/fakeBundle';
 
@@ -162,5 +162,25 @@ test('optimize deletes the versions it supersedes, and their data files', async 
   assert.equal(readdirSync(path.join(dir, 'chunks.lance', 'data')).length, 1, 'one compacted data file is left');
   assert.equal((await store.stats()).chunks, 5);
   assert.equal((await store.searchText('text', 10)).length, 5);
+  await store.close();
+});
+
+test('tidy compacts after a big write, and after small ones only once versions gather and not soon after the last compaction', async () => {
+  const store = await Store.open(path.join(tmp, 'tidy'), fakeBundle());
+  const write = async (i: number) => {
+    await store.putFile({ path: `t${i}.py`, fileHash: 'h', size: 1, chunks: 1, depth: 4 }, [row(`t${i}.py`, 1, `text ${i}`, 4, i)]);
+    await store.flush();
+  };
+  for (let i = 0; i < 3; i++) await write(i);
+  assert.equal(await store.tidy(1), false, 'a few small writes: nothing to do');
+  // Each write adds two versions (old rows out, new rows in); fewer than 20 writes, so flush itself does not tidy.
+  for (let i = 3; i < 15; i++) await write(i);
+  assert.ok((await store.chunkVersions()) >= TIDY_AFTER_VERSIONS, `${await store.chunkVersions()} versions`);
+  assert.equal(await store.tidy(1), true, 'versions gathered and no compaction yet');
+  assert.ok((await store.chunkVersions()) <= 2, `${await store.chunkVersions()} versions after compacting`);
+  for (let i = 100; i < 115; i++) await write(i);
+  assert.ok((await store.chunkVersions()) >= TIDY_AFTER_VERSIONS, `${await store.chunkVersions()} versions`);
+  assert.equal(await store.tidy(1), false, `small writes ${TIDY_MIN_INTERVAL_MS / 60_000} min after a compaction wait`);
+  assert.equal(await store.tidy(TIDY_AFTER_ROWS), true, 'a big write compacts at once');
   await store.close();
 });

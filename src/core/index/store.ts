@@ -64,8 +64,10 @@ export const VECTOR_INDEX_MIN_ROWS = 50_000;
 
 /** See Store.tidy: a pass that wrote this many rows compacts at its end... */
 export const TIDY_AFTER_ROWS = 1_000;
-/** ...and so does one that finds this many versions of the chunk table on disk. */
+/** ...and so does one that finds this many versions of the chunk table on disk... */
 export const TIDY_AFTER_VERSIONS = 24;
+/** ...unless this store compacted less than this long ago (small writes only). */
+export const TIDY_MIN_INTERVAL_MS = 5 * 60_000;
 
 /**
  * How a vector index is searched: HNSW candidates per query (`ef`), and how many times the asked
@@ -152,6 +154,8 @@ export class Store {
   private pendingRows: ChunkRow[] = [];
   private pendingFiles: FileRecord[] = [];
   private writesSinceOptimize = 0;
+  private rowsSinceOptimize = 0;
+  private lastOptimize = 0;
   /** The write lock, held from open to close by a writer. */
   private lock?: IndexLock;
   private vectorIndexing: Promise<number[]> | undefined;
@@ -364,7 +368,8 @@ export class Store {
       await this.files.add(files.map((f) => ({ path: f.path, file_hash: f.fileHash, size: f.size, chunks: f.chunks, depth: f.depth })));
     });
     this.writesSinceOptimize++;
-    if (this.writesSinceOptimize >= 20) await this.optimize();
+    this.rowsSinceOptimize += rows.length;
+    if (this.writesSinceOptimize >= 20) await this.tidy(this.rowsSinceOptimize);
   }
 
   async removeFiles(paths: readonly string[]): Promise<void> {
@@ -407,6 +412,8 @@ export class Store {
    */
   async optimize(): Promise<void> {
     this.writesSinceOptimize = 0;
+    this.rowsSinceOptimize = 0;
+    this.lastOptimize = Date.now();
     await this.writing('compacting', async () => {
       await this.chunks.optimize({ cleanupOlderThan: new Date() });
       await this.files.optimize({ cleanupOlderThan: new Date() });
@@ -414,15 +421,17 @@ export class Store {
   }
 
   /**
-   * Compacts after a pass when it is worth it: the pass wrote at least TIDY_AFTER_ROWS rows, or the
-   * chunk table has gathered TIDY_AFTER_VERSIONS versions since the last compaction (a save that
-   * changes one file adds three or four). Not after every small pass: compaction and folding rows
-   * into the text index cost time on a large index, searches read the few rows not yet indexed
-   * anyway, and each LanceDB optimize of a table with a full-text index leaves two file handles
-   * open for good (LanceDB 0.39; `npm run soak` counts them). Returns whether it compacted.
+   * Compacts when it is worth it: after a write of at least TIDY_AFTER_ROWS rows, or when the chunk
+   * table has gathered TIDY_AFTER_VERSIONS versions (a save that changes one file adds three or
+   * four) and this store has not compacted in the last TIDY_MIN_INTERVAL_MS. Not after every small
+   * pass: compacting and folding rows into the text index cost time on a large index, searches read
+   * the few rows not yet indexed anyway, and each LanceDB optimize of a table with a full-text index
+   * leaves two file handles open for good (LanceDB 0.39; `npm run soak` counts them), so an editor
+   * that saves all day must not compact after every save. Returns whether it compacted.
    */
   async tidy(rowsWritten: number): Promise<boolean> {
-    if (rowsWritten < TIDY_AFTER_ROWS && (await this.chunkVersions()) < TIDY_AFTER_VERSIONS) return false;
+    const big = rowsWritten >= TIDY_AFTER_ROWS;
+    if (!big && (Date.now() - this.lastOptimize < TIDY_MIN_INTERVAL_MS || (await this.chunkVersions()) < TIDY_AFTER_VERSIONS)) return false;
     await this.optimize();
     return true;
   }
@@ -647,7 +656,8 @@ export class Store {
       }
     }
     this.writesSinceOptimize++;
-    if (this.writesSinceOptimize >= 20) await this.optimize();
+    this.rowsSinceOptimize += updates.length;
+    if (this.writesSinceOptimize >= 20) await this.tidy(this.rowsSinceOptimize);
   }
 
   async stats(): Promise<{ files: number; chunks: number; depths: Record<number, number> }> {
