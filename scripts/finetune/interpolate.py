@@ -28,16 +28,26 @@ def _weights(folder: Path) -> dict[str, torch.Tensor]:
     return load_file(str(path))
 
 
+def _canonical(name: str) -> str:
+    """LayerNorm parameters under their current names: some saves keep the old gamma/beta."""
+    for old, new in ((".gamma", ".weight"), (".beta", ".bias")):
+        if name.endswith(old):
+            return name.removesuffix(old) + new
+    return name
+
+
 def interpolate(base: Path, tuned: Path, alpha: float, out: Path) -> dict:
     if not 0.0 <= alpha <= 1.0:
         raise SystemExit(f"interpolate: --alpha must be within 0..1, not {alpha}")
-    tuned_weights, base_weights = _weights(tuned), _weights(base)
+    tuned_weights = _weights(tuned)
+    base_weights = {_canonical(k): v for k, v in _weights(base).items()}
     mixed = {}
     for name, value in tuned_weights.items():
         # Names may differ by a prefix (e.g. the base saved with its pooler); match on the suffix.
-        other = base_weights.get(name)
+        key = _canonical(name)
+        other = base_weights.get(key)
         if other is None:
-            other = next((v for k, v in base_weights.items() if k.endswith("." + name) or name.endswith("." + k)), None)
+            other = next((v for k, v in base_weights.items() if k.endswith("." + key) or key.endswith("." + k)), None)
         if other is None or other.shape != value.shape:
             raise SystemExit(f"interpolate: {name} has no counterpart of shape {tuple(value.shape)} in {base}")
         mixed[name] = value if not value.is_floating_point() else (alpha * value + (1 - alpha) * other.to(value.dtype))

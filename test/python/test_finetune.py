@@ -361,6 +361,30 @@ def test_interpolation_mixes_weights_and_records_it(tiny, tmp_path):
     assert source["training"][-1] == {"objective": "interpolate", "alpha": 0.25}
 
 
+def test_interpolation_matches_layer_norms_saved_as_gamma_and_beta(tiny, tmp_path):
+    """A tuned checkpoint saved with the old LayerNorm names (gamma, beta) still mixes with its base."""
+    from finetune.interpolate import interpolate
+    from safetensors.torch import load_file, save_file
+
+    other = make_checkpoint(tmp_path / "other", layers=3, seed=4)
+    weights = load_file(str(other / "model.safetensors"))
+    renamed = {
+        k.removesuffix(".weight") + ".gamma"
+        if "LayerNorm.weight" in k
+        else k.removesuffix(".bias") + ".beta"
+        if "LayerNorm.bias" in k
+        else k: v
+        for k, v in weights.items()
+    }
+    assert any(k.endswith("LayerNorm.gamma") for k in renamed)
+    save_file(renamed, str(other / "model.safetensors"))
+    interpolate(tiny, other, 0.5, tmp_path / "mixed")
+    base, mixed = load_file(str(tiny / "model.safetensors")), load_file(str(tmp_path / "mixed" / "model.safetensors"))
+    name = next(k for k in mixed if k.endswith("LayerNorm.gamma"))
+    base_name = name.removesuffix(".gamma") + ".weight"
+    assert torch.allclose(mixed[name], 0.5 * renamed[name] + 0.5 * base[base_name], atol=1e-6)
+
+
 def test_ddp_ranks_stop_together_at_the_wall_time_cap(tiny, pairs, tmp_path):
     """--max-minutes under DDP: rank 0's clock decides for both, so neither waits in an all-reduce alone."""
     record = _train_through_ddp(tiny, pairs, tmp_path / "ddp", "--steps", "1000", "--max-minutes", "0")
