@@ -164,3 +164,14 @@ test('optimize deletes the versions it supersedes, and their data files', async 
   assert.equal((await store.searchText('text', 10)).length, 5);
   await store.close();
 });
+
+test('textBytes counts the chunk text kept inside search_text, in UTF-8 bytes', async () => {
+  const store = await Store.open(path.join(tmp, 'text-bytes'), fakeBundle());
+  await store.putFile({ path: 'a.py', fileHash: 'h', size: 1, chunks: 2, depth: 4 }, [
+    { ...row('a.py', 1, 'déjà vu', 4, 0), symbol: 'vu' },
+    row('a.py', 5, 'plain', 4, 1),
+  ]);
+  await store.flush();
+  assert.equal(await store.textBytes(), Buffer.byteLength('déjà vu') + 'plain'.length);
+  await store.close();
+});

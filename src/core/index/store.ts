@@ -636,9 +636,9 @@ export class Store {
   /** Bytes of chunk text (UTF-8) in the index: what a chunk costs on disk at the least. */
   async textBytes(): Promise<number> {
     let total = 0;
-    for await (const batch of this.chunks.query().select(['text'])) {
-      const column = batch.getChild('text');
-      for (let i = 0; i < batch.numRows; i++) total += Buffer.byteLength(column?.get(i) ?? '', 'utf8');
+    for await (const batch of this.chunks.query().select(['path', 'symbol', 'search_text'])) {
+      const [paths, symbols, texts] = ['path', 'symbol', 'search_text'].map((name) => batch.getChild(name)!);
+      for (let i = 0; i < batch.numRows; i++) total += Buffer.byteLength(chunkText(texts.get(i), paths.get(i), symbols.get(i)), 'utf8');
     }
     return total;
   }
