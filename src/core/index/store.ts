@@ -12,6 +12,7 @@ import { chunkText, searchableText } from '../text/identifiers';
 import type { Chunk, ChunkKind } from './chunk';
 import { Schema } from 'apache-arrow';
 import { toArrowTable } from './halfTable';
+import { lookupWords, NameCatalog, type NamedChunk } from './nameCatalog';
 import { SCHEMA_VERSION, chunkSchema, fileSchema, metaSchema, vectorColumn } from './schema';
 
 /** A chunk as stored: where it came from, its hashes, and its vectors. */
@@ -150,6 +151,8 @@ export class Store {
   /** The write lock, held from open to close by a writer. */
   private lock?: IndexLock;
   private vectorIndexing: Promise<number[]> | undefined;
+  /** Paths and symbols of the chunk table, for name lookups (see nameCatalog). */
+  private names: NameCatalog | undefined;
   /** See VectorSearchTuning; settable for measuring recall against speed. */
   vectorSearch: VectorSearchTuning = { ...DEFAULT_VECTOR_SEARCH };
 
@@ -537,14 +540,59 @@ export class Store {
   /**
    * Chunks whose path or symbol holds one of these words (case ignored): the candidates a name
    * query may miss in both ranked lists (a file named after the name, a definition the text
-   * search ranks low). The caller decides which really define the name.
+   * search ranks low). The caller decides which really define the name. Looked up in the name
+   * catalog, then taken from the table by row id; should the table move between the two (another
+   * process wrote it), the catalog is read again, and if it moves again, the table is scanned.
    */
   async chunksMentioning(words: readonly string[], limit: number, filter?: SearchFilter): Promise<ChunkRow[]> {
     // Compared squashed (lower case, no '_' or '-'), so `StrCat` finds `str_cat.h`.
-    const clean = [...new Set(words.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((w) => w.length > 1))];
+    const clean = lookupWords(words);
     if (clean.length === 0) return [];
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const named = (await this.nameCatalog()).mentioning(clean, limit, filter);
+      if (named.length === 0) return [];
+      const rows = await this.take(named);
+      if (rows) return rows;
+      this.names = undefined;
+    }
+    return this.scanMentioning(clean, limit, filter);
+  }
+
+  /**
+   * The name catalog of the chunk table as it is now, read again after any write to it (by this
+   * process or another: the table's version says).
+   */
+  async nameCatalog(): Promise<NameCatalog> {
+    const version = await this.chunks.version();
+    if (this.names?.version === version) return this.names;
+    const started = performance.now();
+    this.names = await NameCatalog.load(this.chunks);
+    this.logger.info(
+      `name catalog of ${this.names.size} chunks (version ${this.names.version}): ${(this.names.bytes() / 1e6).toFixed(1)} MB, read in ${(performance.now() - started).toFixed(0)} ms`,
+    );
+    return this.names;
+  }
+
+  /** The rows the catalog named, in its order; undefined when the table no longer holds them there. */
+  private async take(named: readonly NamedChunk[]): Promise<ChunkRow[] | undefined> {
+    let records: Record<string, unknown>[];
+    try {
+      records = await this.chunks
+        .takeRowIds(named.map((n) => n.rowId))
+        .select(this.rowColumns([]))
+        .toArray();
+    } catch {
+      return undefined;
+    }
+    const byId = new Map(records.map((r) => [r.id as string, r]));
+    if (records.length !== named.length || named.some((n) => !byId.has(n.id))) return undefined;
+    return named.map((n) => this.fromRecord(byId.get(n.id)!));
+  }
+
+  /** chunksMentioning by a scan of the table (a LIKE over every row): for a table that keeps moving. */
+  private async scanMentioning(words: readonly string[], limit: number, filter?: SearchFilter): Promise<ChunkRow[]> {
     const squashed = (column: string) => `replace(replace(lower(${column}), '_', ''), '-', '')`;
-    const like = clean.map((w) => `${squashed('path')} LIKE ${sql(`%${w}%`)} OR ${squashed('symbol')} LIKE ${sql(`%${w}%`)}`).join(' OR ');
+    const like = words.map((w) => `${squashed('path')} LIKE ${sql(`%${w}%`)} OR ${squashed('symbol')} LIKE ${sql(`%${w}%`)}`).join(' OR ');
     const kept = whereOf(filter);
     const where = kept ? `(${like}) AND ${kept}` : like;
     const rows = await this.chunks.query().where(where).select(this.rowColumns([])).limit(limit).toArray();
