@@ -42,14 +42,14 @@ const ids = (rows: readonly ChunkRow[]) => rows.map((r) => r.id).sort();
 test('name lookups find chunks by a word in their path or symbol, squashed, and keep to the filter', async () => {
   const store = await Store.open(path.join(tmp, 'find'), fakeBundle());
   await put(store, 'src/str_cat.h', [chunk('src/str_cat.h', 1, 'StrCat'), chunk('src/str_cat.h', 9, 'Helper')]);
-  await put(store, 'src/util.py', [chunk('src/util.py', 1, 'parse_args'), chunk('src/util.py', 5, 'Session.send', { kind: 'doc' })]);
+  await put(store, 'src/util.py', [chunk('src/util.py', 1, 'parse_args'), chunk('src/util.py', 5, 'Session.send', { kind: 'docs' })]);
   await put(store, 'lib/other.go', [chunk('lib/other.go', 1, 'SendAll', { language: 'go' })]);
 
   assert.deepEqual(ids(await store.chunksMentioning(['StrCat'], 10)), ['src/str_cat.h#1', 'src/str_cat.h#9'], 'both chunks of str_cat.h, by its path');
   assert.deepEqual(ids(await store.chunksMentioning(['parseArgs'], 10)), ['src/util.py#1']);
   assert.deepEqual(ids(await store.chunksMentioning(['send'], 10)), ['lib/other.go#1', 'src/util.py#5'], 'inside a symbol, case ignored');
   assert.deepEqual(ids(await store.chunksMentioning(['send'], 10, { language: 'go' })), ['lib/other.go#1']);
-  assert.deepEqual(ids(await store.chunksMentioning(['send'], 10, { kind: 'doc' })), ['src/util.py#5']);
+  assert.deepEqual(ids(await store.chunksMentioning(['send'], 10, { kind: 'docs' })), ['src/util.py#5']);
   assert.deepEqual(ids(await store.chunksMentioning(['send'], 10, { under: 'lib' })), ['lib/other.go#1']);
   assert.deepEqual(ids(await store.chunksMentioning(['send'], 10, { language: 'rust' })), []);
   assert.equal((await store.chunksMentioning(['send'], 1)).length, 1, 'the limit holds');
