@@ -48,8 +48,9 @@ export class NameCatalog {
     private readonly pathOf: Uint32Array,
     private readonly kindOf: Uint16Array,
     private readonly languageOf: Uint16Array,
-    /** Distinct values, as stored. */
+    /** Distinct values, as stored, and the paths squashed. */
     private readonly paths: string[],
+    private readonly squashedPaths: string[],
     private readonly kinds: string[],
     private readonly languages: string[],
   ) {}
@@ -92,6 +93,7 @@ export class NameCatalog {
       Uint16Array.from(kindOf),
       Uint16Array.from(languageOf),
       paths.values,
+      paths.values.map(squashName),
       kinds.values,
       languages.values,
     );
@@ -112,7 +114,7 @@ export class NameCatalog {
     if ((kind === -1 && filter?.kind !== undefined) || (language === -1 && filter?.language !== undefined)) return [];
     const folder = filter?.under ? `${filter.under.replace(/\/$/, '')}/` : undefined;
     const pathKept = this.paths.map((p) => folder === undefined || p.startsWith(folder));
-    const pathHolds = this.paths.map((p, i) => pathKept[i] && words.some((w) => squashName(p).includes(w)));
+    const pathHolds = this.squashedPaths.map((p, i) => pathKept[i] && words.some((w) => p.includes(w)));
     const hit = new Uint8Array(this.size);
     for (let i = 0; i < this.size; i++) if (pathHolds[this.pathOf[i]]) hit[i] = 1;
     for (const word of words) {
@@ -156,6 +158,7 @@ export class NameCatalog {
       this.languageOf.byteLength +
       this.symbols.length +
       strings(this.paths) +
+      strings(this.squashedPaths) +
       strings(this.kinds) +
       strings(this.languages)
     );
