@@ -69,12 +69,20 @@ export const VECTOR_INDEX_MIN_ROWS = 50_000;
  * vectors quantized to 8 bits. Tuned for recall@10 >= 0.98 against brute force (`bench --scale`).
  */
 export interface VectorSearchTuning {
-  /** Partitions (of about 4k rows each) searched per query. */
+  /** Partitions (of about ROWS_PER_PARTITION rows each) searched per query. */
   nprobes: number;
   ef: number;
   refineFactor: number;
 }
 export const DEFAULT_VECTOR_SEARCH: VectorSearchTuning = { nprobes: 20, ef: 150, refineFactor: 2 };
+
+/**
+ * Rows of a vector index partition. At 100k chunks, 1k rows a partition (98 partitions) searched dense
+ * top 100 in 16-19 ms against 28-31 ms with 4k (24 partitions, 20 of them probed: nearly all), at
+ * the same recall@10 (1.000; recall@100 0.988 against 0.994); it took 336 s to build against 190 s,
+ * in the background, on a loaded machine.
+ */
+const ROWS_PER_PARTITION = 1024;
 
 const vectorIndexName = (layer: number): string => `${vectorColumn(layer)}_idx`;
 
@@ -461,8 +469,7 @@ export class Store {
       const started = performance.now();
       await this.chunks.createIndex(vectorColumn(layer), {
         name: vectorIndexName(layer),
-        // About 4k rows a partition: few partitions to probe, each graph small enough to build fast.
-        config: lancedb.Index.hnswSq({ distanceType: cosine ? 'cosine' : 'dot', numPartitions: Math.max(1, Math.round(rows / 4096)) }),
+        config: lancedb.Index.hnswSq({ distanceType: cosine ? 'cosine' : 'dot', numPartitions: Math.max(1, Math.round(rows / ROWS_PER_PARTITION)) }),
         replace: true,
       });
       this.logger.info(`vector index on layer ${layer} (${dim} dims, ${rows} rows) built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
