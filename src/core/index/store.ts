@@ -77,12 +77,12 @@ export interface VectorSearchTuning {
 export const DEFAULT_VECTOR_SEARCH: VectorSearchTuning = { nprobes: 20, ef: 150, refineFactor: 2 };
 
 /**
- * Rows of a vector index partition. At 100k chunks, 1k rows a partition (98 partitions) searched dense
- * top 100 in 16-19 ms against 28-31 ms with 4k (24 partitions, 20 of them probed: nearly all), at
- * the same recall@10 (1.000; recall@100 0.988 against 0.994); it took 336 s to build against 190 s,
- * in the background, on a loaded machine.
+ * Rows of a vector index partition. On one 100k-chunk index (2 loaded cores, nprobes 20, ef 150,
+ * refine factor 2), dense top 10 / top 100: 4k rows a partition (24 partitions, 20 of them probed:
+ * nearly all) 18 / 23 ms at recall@10 1.000; 2k rows (49) 10 / 20 ms at 1.000; 1k rows (98) as fast
+ * but its recall@10 fell to 0.87-0.95 on two of three builds (k-means varies from build to build).
  */
-const ROWS_PER_PARTITION = 1024;
+const ROWS_PER_PARTITION = 2048;
 
 const vectorIndexName = (layer: number): string => `${vectorColumn(layer)}_idx`;
 
