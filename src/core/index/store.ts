@@ -77,12 +77,13 @@ export interface VectorSearchTuning {
 export const DEFAULT_VECTOR_SEARCH: VectorSearchTuning = { nprobes: 20, ef: 150, refineFactor: 2 };
 
 /**
- * Rows of a vector index partition. On one 100k-chunk index (2 loaded cores, nprobes 20, ef 150,
- * refine factor 2), dense top 10 / top 100: 4k rows a partition (24 partitions, 20 of them probed:
- * nearly all) 18 / 23 ms at recall@10 1.000; 2k rows (49) 10 / 20 ms at 1.000; 1k rows (98) as fast
- * but its recall@10 fell to 0.87-0.95 on two of three builds (k-means varies from build to build).
+ * Rows of a vector index partition: few partitions to probe, each graph small enough to build fast.
+ * Smaller partitions searched faster at 100k chunks (dense top 100 in 16-20 ms with 1k or 2k rows,
+ * against 23-31 ms with 4k, on 2 loaded cores) but their recall@10 against brute force varied from
+ * build to build (0.87 to 1.00 with 1k rows, 0.94 to 1.00 with 2k, nprobes 20); 4k rows, of which
+ * nprobes 20 searches nearly all at 100k, kept 1.000 on every build.
  */
-const ROWS_PER_PARTITION = 2048;
+const ROWS_PER_PARTITION = 4096;
 
 const vectorIndexName = (layer: number): string => `${vectorColumn(layer)}_idx`;
 
