@@ -5,7 +5,9 @@
 //
 // reads scale.json (`barista bench --scale --json`), peer.json (`barista bench --peer --json`) and
 // quality.json (nDCG@10 per size, see BENCHMARKS.md) from that folder and writes beside them
-// quality-vs-speed.svg, latency-vs-corpus.svg and rss-vs-corpus.svg. No dependencies.
+// quality-vs-speed.svg, latency-vs-corpus.svg and rss-vs-corpus.svg. An earlier scale run kept as
+// scale-before.json is drawn beside the latest one. No dependencies.
+import { existsSync } from 'node:fs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
@@ -89,6 +91,7 @@ const write = (name, svg) => {
 const peer = read('peer.json');
 const quality = read('quality.json');
 const scaleRun = read('scale.json');
+const scaleBefore = existsSync(path.join(dir, 'scale-before.json')) ? read('scale-before.json') : undefined;
 
 // Quality against speed: every ladder size (chunks/s from bench --peer) at its nDCG@10, and the peer.
 const qualityOf = (size) => quality.sizes.find((q) => q.size === size)?.ndcg10;
@@ -121,6 +124,12 @@ write(
     series: [
       { name: 'p50', line: true, points: points.map((p) => ({ x: p.chunks, y: p.p50Ms })) },
       { name: 'p95', line: true, points: points.map((p) => ({ x: p.chunks, y: p.p95Ms })) },
+      ...(scaleBefore
+        ? [
+            { name: 'p50 before', line: true, color: '#9ecae1', points: scaleBefore.points.map((p) => ({ x: p.chunks, y: p.p50Ms })) },
+            { name: 'p95 before', line: true, color: '#fcbba1', points: scaleBefore.points.map((p) => ({ x: p.chunks, y: p.p95Ms })) },
+          ]
+        : []),
     ],
   }),
 );
@@ -136,13 +145,20 @@ write(
 
 // The tables of BENCHMARKS.md, printed for pasting, from the same JSON.
 const f1 = (x) => x.toFixed(1);
-console.log('\n| chunks | size | index s | chunks/s | peak RSS MB | bytes/chunk beyond text | vector index | p50 ms | p95 ms | recall@10 |');
-console.log('| ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
-for (const p of points) {
+const scaleTable = (run) => {
   console.log(
-    `| ${p.chunks} | ${p.size} | ${f1(p.indexSeconds)} | ${p.chunksPerSecond.toFixed(0)} | ${p.peakRssMB.toFixed(0)} | ${p.bytesPerChunkBeyondText.toFixed(0)} | ${p.vectorIndex ? `yes (${f1(p.vectorIndexSeconds)} s)` : 'no (brute force)'} | ${f1(p.p50Ms)} | ${f1(p.p95Ms)} | ${p.recallAt10.toFixed(3)} |`,
+    '\n| chunks | size | index s | chunks/s | peak RSS MB | bytes/chunk beyond text | vector index | p50 ms | p95 ms | recall@10 | name catalog | load (1/5/15 min) |',
   );
-}
+  console.log('| ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | --- |');
+  for (const p of run.points) {
+    const catalog = p.nameCatalogMB === undefined ? 'none (LIKE scan)' : `${f1(p.nameCatalogMB)} MB, read in ${p.nameCatalogMs.toFixed(0)} ms`;
+    console.log(
+      `| ${p.chunks} | ${p.size} | ${f1(p.indexSeconds)} | ${p.chunksPerSecond.toFixed(0)} | ${p.peakRssMB.toFixed(0)} | ${p.bytesPerChunkBeyondText.toFixed(0)} | ${p.vectorIndex ? `yes (${f1(p.vectorIndexSeconds)} s)` : 'no (brute force)'} | ${f1(p.p50Ms)} | ${f1(p.p95Ms)} | ${p.recallAt10.toFixed(3)} | ${catalog} | ${p.loadAverage?.join(' / ') ?? 'not recorded'} |`,
+    );
+  }
+};
+scaleTable(scaleRun);
+if (scaleBefore) scaleTable(scaleBefore);
 console.log('\n| pipeline | chunks/s | peak RSS MB | x peer batched |');
 console.log('| --- | ---: | ---: | ---: |');
 const base = peer.peer.batched.chunksPerSecond;

@@ -184,3 +184,39 @@ test('tidy compacts after a big write, and after small ones only once versions g
   assert.equal(await store.tidy(TIDY_AFTER_ROWS), true, 'a big write compacts at once');
   await store.close();
 });
+
+test('textBytes counts the chunk text kept inside search_text, in UTF-8 bytes', async () => {
+  const store = await Store.open(path.join(tmp, 'text-bytes'), fakeBundle());
+  await store.putFile({ path: 'a.py', fileHash: 'h', size: 1, chunks: 2, depth: 4 }, [
+    { ...row('a.py', 1, 'déjà vu', 4, 0), symbol: 'vu' },
+    row('a.py', 5, 'plain', 4, 1),
+  ]);
+  await store.flush();
+  assert.equal(await store.textBytes(), Buffer.byteLength('déjà vu') + 'plain'.length);
+  await store.close();
+});
+
+test('dense search leaves out chunks written shallower after every chunk reached the layer', async () => {
+  const dir = path.join(tmp, 'reaches');
+  const writer = await Store.open(dir, fakeBundle());
+  await writer.putFile({ path: 'a.py', fileHash: 'h', size: 1, chunks: 1, depth: 4 }, [row('a.py', 1, 'deep', 4, 0)]);
+  await writer.flush();
+  const reader = await Store.open(dir, fakeBundle(), undefined, { access: 'read' });
+  assert.deepEqual(
+    (await reader.searchDense(vec(8, 0), 4, 10)).map((h) => h.row.id),
+    ['a.py#1'],
+  );
+  // Depth decides, not the column: this chunk even carries a layer-4 vector (LanceDB skips null vectors by itself).
+  const shallow = row('b.py', 1, 'shallow', 2, 0);
+  shallow.vectors.set(4, vec(8, 0));
+  await writer.putFile({ path: 'b.py', fileHash: 'h', size: 1, chunks: 1, depth: 2 }, [shallow]);
+  await writer.flush();
+  assert.deepEqual(
+    (await reader.searchDense(vec(8, 0), 4, 10)).map((h) => h.row.id),
+    ['a.py#1'],
+    'b.py is not embedded to layer 4',
+  );
+  assert.equal((await reader.searchDense(vec(4, 0), 2, 10)).length, 2);
+  await reader.close();
+  await writer.close();
+});

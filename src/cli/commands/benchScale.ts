@@ -31,6 +31,11 @@ export interface ScalePoint {
   p50Ms: number;
   p95Ms: number;
   recallAt10: number;
+  /** The name catalog (see NameCatalog): its size in memory, and the time to read it from the index once. */
+  nameCatalogMB: number;
+  nameCatalogMs: number;
+  /** The machine's load average (1, 5, 15 minutes) when the queries were done: a shared machine's latencies depend on it. */
+  loadAverage: number[];
   /** Dense search alone (store side, top 10): as searched, and by brute force. */
   denseP50Ms: number;
   bruteForceDenseP50Ms: number;
@@ -159,7 +164,8 @@ function printPoint(p: ScalePoint): void {
   console.log(
     `${String(p.chunks).padStart(7)} chunks at ${p.size}: indexed in ${p.indexSeconds.toFixed(1)} s (${p.chunksPerSecond.toFixed(0)} chunks/s), peak RSS ${p.peakRssMB.toFixed(0)} MB, ` +
       `${p.bytesPerChunkBeyondText.toFixed(0)} B/chunk beyond text; ${p.vectorIndex ? `vector index in ${p.vectorIndexSeconds.toFixed(1)} s` : 'brute force'}; ` +
-      `query p50 ${p.p50Ms.toFixed(1)} ms, p95 ${p.p95Ms.toFixed(1)} ms, recall@10 ${p.recallAt10.toFixed(3)} (dense alone ${p.denseP50Ms.toFixed(1)} ms, brute force ${p.bruteForceDenseP50Ms.toFixed(1)} ms)`,
+      `query p50 ${p.p50Ms.toFixed(1)} ms, p95 ${p.p95Ms.toFixed(1)} ms, recall@10 ${p.recallAt10.toFixed(3)} (dense alone ${p.denseP50Ms.toFixed(1)} ms, brute force ${p.bruteForceDenseP50Ms.toFixed(1)} ms); ` +
+      `name catalog ${p.nameCatalogMB.toFixed(1)} MB, read in ${p.nameCatalogMs.toFixed(0)} ms; load ${p.loadAverage.join(' ')}`,
   );
 }
 
@@ -193,6 +199,10 @@ async function scalePoint(values: ScaleValues): Promise<void> {
     const bytesPerChunkBeyondText = ((await folderBytes(engine.store.dir)) - textBytes) / stats.chunks;
 
     const similarity = engine.bundle.manifest.similarity;
+    // Read once per table version, on the first name query after a change: timed on its own.
+    const catalogStarted = performance.now();
+    const catalog = await engine.store.nameCatalog();
+    const nameCatalogMs = performance.now() - catalogStarted;
     await engine.searcher.search('warm up the caches', { size, k: 10 });
     // Each query end to end (encoding included: every round has a fresh searcher, so no cached
     // query vectors); per query the fastest of a few rounds, since on a shared machine the slower
@@ -238,6 +248,9 @@ async function scalePoint(values: ScaleValues): Promise<void> {
       p50Ms: percentile(latencies, 0.5),
       p95Ms: percentile(latencies, 0.95),
       recallAt10: mean(recalls),
+      nameCatalogMB: catalog.bytes() / 1e6,
+      nameCatalogMs,
+      loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
       denseP50Ms: percentile(dense, 0.5),
       bruteForceDenseP50Ms: percentile(exactDense, 0.5),
     };

@@ -12,6 +12,7 @@ import { chunkText, searchableText } from '../text/identifiers';
 import type { Chunk, ChunkKind } from './chunk';
 import { Schema } from 'apache-arrow';
 import { toArrowTable } from './halfTable';
+import { idHash, lookupWords, NameCatalog, type NamedChunk } from './nameCatalog';
 import { SCHEMA_VERSION, chunkSchema, fileSchema, metaSchema, vectorColumn } from './schema';
 
 /** A chunk as stored: where it came from, its hashes, and its vectors. */
@@ -75,12 +76,21 @@ export const TIDY_MIN_INTERVAL_MS = 5 * 60_000;
  * vectors quantized to 8 bits. Tuned for recall@10 >= 0.98 against brute force (`bench --scale`).
  */
 export interface VectorSearchTuning {
-  /** Partitions (of about 4k rows each) searched per query. */
+  /** Partitions (of about ROWS_PER_PARTITION rows each) searched per query. */
   nprobes: number;
   ef: number;
   refineFactor: number;
 }
 export const DEFAULT_VECTOR_SEARCH: VectorSearchTuning = { nprobes: 20, ef: 150, refineFactor: 2 };
+
+/**
+ * Rows of a vector index partition: few partitions to probe, each graph small enough to build fast.
+ * Smaller partitions searched faster at 100k chunks (dense top 100 in 16-20 ms with 1k or 2k rows,
+ * against 23-31 ms with 4k, on 2 loaded cores) but their recall@10 against brute force varied from
+ * build to build (0.87 to 1.00 with 1k rows, 0.94 to 1.00 with 2k, nprobes 20); 4k rows, of which
+ * nprobes 20 searches nearly all at 100k, kept 1.000 on every build.
+ */
+const ROWS_PER_PARTITION = 4096;
 
 const vectorIndexName = (layer: number): string => `${vectorColumn(layer)}_idx`;
 
@@ -159,6 +169,10 @@ export class Store {
   /** The write lock, held from open to close by a writer. */
   private lock?: IndexLock;
   private vectorIndexing: Promise<number[]> | undefined;
+  /** Paths and symbols of the chunk table, for name lookups (see nameCatalog). */
+  private names: NameCatalog | undefined;
+  /** Per layer, whether every chunk reaches it, at one version of the chunk table (see searchDense). */
+  private reaches: { version: number; layers: Map<number, boolean> } | undefined;
   /** See VectorSearchTuning; settable for measuring recall against speed. */
   vectorSearch: VectorSearchTuning = { ...DEFAULT_VECTOR_SEARCH };
 
@@ -488,8 +502,7 @@ export class Store {
       const started = performance.now();
       await this.chunks.createIndex(vectorColumn(layer), {
         name: vectorIndexName(layer),
-        // About 4k rows a partition: few partitions to probe, each graph small enough to build fast.
-        config: lancedb.Index.hnswSq({ distanceType: cosine ? 'cosine' : 'dot', numPartitions: Math.max(1, Math.round(rows / 4096)) }),
+        config: lancedb.Index.hnswSq({ distanceType: cosine ? 'cosine' : 'dot', numPartitions: Math.max(1, Math.round(rows / ROWS_PER_PARTITION)) }),
         replace: true,
       });
       this.logger.info(`vector index on layer ${layer} (${dim} dims, ${rows} rows) built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -534,14 +547,15 @@ export class Store {
    * copy). Through the column's vector index when it has one, unless `exact` (brute force).
    */
   async searchDense(vector: Float32Array, layer: number, limit: number, filter?: SearchFilter, withVectors = false, exact = false): Promise<StoredHit[]> {
-    const where = [`depth >= ${layer}`, whereOf(filter)].filter(Boolean).join(' AND ');
+    // A filter on depth costs a pass over the column (7 ms of 29 at 100k chunks): left out when every chunk is that deep.
+    const where = [(await this.everyChunkReaches(layer)) ? undefined : `depth >= ${layer}`, whereOf(filter)].filter(Boolean).join(' AND ');
     const cosine = this.bundle.manifest.similarity === 'cosine';
     let query = this.chunks
       .vectorSearch(Array.from(vector))
       .column(vectorColumn(layer))
       .distanceType(cosine ? 'cosine' : 'dot')
-      .where(where)
       .limit(limit);
+    if (where) query = query.where(where);
     // Without an index these settings are ignored; with one they set its recall.
     query = exact
       ? query.bypassVectorIndex()
@@ -551,7 +565,20 @@ export class Store {
           .refineFactor(this.vectorSearch.refineFactor);
     const rows = await query.select([...this.rowColumns(withVectors ? [layer] : []), '_distance']).toArray();
     // LanceDB reports distances: 1 - cosine for cosine, and for dot 1 - dot, so both map back the same way.
-    return rows.map((r) => ({ row: this.fromRecord(r), score: 1 - r._distance }));
+    // A chunk written shallower since everyChunkReaches looked has no vector here: left out.
+    return rows.filter((r) => r.depth >= layer).map((r) => ({ row: this.fromRecord(r), score: 1 - r._distance }));
+  }
+
+  /** Whether every chunk is embedded to at least this layer, as of the chunk table's current version. */
+  private async everyChunkReaches(layer: number): Promise<boolean> {
+    const version = await this.chunks.version();
+    if (this.reaches?.version !== version) this.reaches = { version, layers: new Map() };
+    let every = this.reaches.layers.get(layer);
+    if (every === undefined) {
+      every = (await this.chunks.countRows(`depth < ${layer}`)) === 0;
+      this.reaches.layers.set(layer, every);
+    }
+    return every;
   }
 
   async searchText(query: string, limit: number, filter?: SearchFilter): Promise<StoredHit[]> {
@@ -569,14 +596,59 @@ export class Store {
   /**
    * Chunks whose path or symbol holds one of these words (case ignored): the candidates a name
    * query may miss in both ranked lists (a file named after the name, a definition the text
-   * search ranks low). The caller decides which really define the name.
+   * search ranks low). The caller decides which really define the name. Looked up in the name
+   * catalog, then taken from the table by row id; should the table move between the two (another
+   * process wrote it), the catalog is read again, and if it moves again, the table is scanned.
    */
   async chunksMentioning(words: readonly string[], limit: number, filter?: SearchFilter): Promise<ChunkRow[]> {
     // Compared squashed (lower case, no '_' or '-'), so `StrCat` finds `str_cat.h`.
-    const clean = [...new Set(words.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((w) => w.length > 1))];
+    const clean = lookupWords(words);
     if (clean.length === 0) return [];
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const named = (await this.nameCatalog()).mentioning(clean, limit, filter);
+      if (named.length === 0) return [];
+      const rows = await this.take(named);
+      if (rows) return rows;
+      this.names = undefined;
+    }
+    return this.scanMentioning(clean, limit, filter);
+  }
+
+  /**
+   * The name catalog of the chunk table as it is now, read again after any write to it (by this
+   * process or another: the table's version says).
+   */
+  async nameCatalog(): Promise<NameCatalog> {
+    const version = await this.chunks.version();
+    if (this.names?.version === version) return this.names;
+    const started = performance.now();
+    this.names = await NameCatalog.load(this.chunks);
+    this.logger.info(
+      `name catalog of ${this.names.size} chunks (version ${this.names.version}): ${(this.names.bytes() / 1e6).toFixed(1)} MB, read in ${(performance.now() - started).toFixed(0)} ms`,
+    );
+    return this.names;
+  }
+
+  /** The rows the catalog named, in its order; undefined when the table no longer holds them there. */
+  private async take(named: readonly NamedChunk[]): Promise<ChunkRow[] | undefined> {
+    let records: Record<string, unknown>[];
+    try {
+      records = await this.chunks
+        .takeRowIds(named.map((n) => n.rowId))
+        .select(this.rowColumns([]))
+        .toArray();
+    } catch {
+      return undefined;
+    }
+    const byHash = new Map(records.map((r) => [idHash(r.id as string), r]));
+    if (records.length !== named.length || named.some((n) => !byHash.has(n.idHash))) return undefined;
+    return named.map((n) => this.fromRecord(byHash.get(n.idHash)!));
+  }
+
+  /** chunksMentioning by a scan of the table (a LIKE over every row): for a table that keeps moving. */
+  private async scanMentioning(words: readonly string[], limit: number, filter?: SearchFilter): Promise<ChunkRow[]> {
     const squashed = (column: string) => `replace(replace(lower(${column}), '_', ''), '-', '')`;
-    const like = clean.map((w) => `${squashed('path')} LIKE ${sql(`%${w}%`)} OR ${squashed('symbol')} LIKE ${sql(`%${w}%`)}`).join(' OR ');
+    const like = words.map((w) => `${squashed('path')} LIKE ${sql(`%${w}%`)} OR ${squashed('symbol')} LIKE ${sql(`%${w}%`)}`).join(' OR ');
     const kept = whereOf(filter);
     const where = kept ? `(${like}) AND ${kept}` : like;
     const rows = await this.chunks.query().where(where).select(this.rowColumns([])).limit(limit).toArray();
@@ -669,9 +741,9 @@ export class Store {
   /** Bytes of chunk text (UTF-8) in the index: what a chunk costs on disk at the least. */
   async textBytes(): Promise<number> {
     let total = 0;
-    for await (const batch of this.chunks.query().select(['text'])) {
-      const column = batch.getChild('text');
-      for (let i = 0; i < batch.numRows; i++) total += Buffer.byteLength(column?.get(i) ?? '', 'utf8');
+    for await (const batch of this.chunks.query().select(['path', 'symbol', 'search_text'])) {
+      const [paths, symbols, texts] = ['path', 'symbol', 'search_text'].map((name) => batch.getChild(name)!);
+      for (let i = 0; i < batch.numRows; i++) total += Buffer.byteLength(chunkText(texts.get(i), paths.get(i), symbols.get(i)), 'utf8');
     }
     return total;
   }

@@ -100,8 +100,12 @@ export class Searcher {
     const where = options.filter;
     const pool = Math.max(k * (options.groupByFile ? 4 : 1), POOL);
     const analysis = analyzeQuery(query);
-    const dense = mode !== 'text' ? await this.dense(query, options.size, pool, where) : [];
-    const text = mode !== 'dense' ? await this.store.searchText(textQuery(query), pool, where) : [];
+    // The two lists and the name lookup run at once: LanceDB works on its own threads.
+    const [dense, text, named] = await Promise.all([
+      mode !== 'text' ? this.dense(query, options.size, pool, where) : [],
+      mode !== 'dense' ? this.store.searchText(textQuery(query), pool, where) : [],
+      ranking ? this.named(analysis.symbols, where) : [],
+    ]);
     const fused =
       mode === 'hybrid'
         ? reciprocalRankFusion([dense, text], (h) => h.row.id, 60, [
@@ -111,7 +115,9 @@ export class Searcher {
         : (mode === 'dense' ? dense : text).map((h) => ({ item: h, score: h.score }));
     let rows = fused.map(({ item, score }) => ({ row: item.row, score }));
     if (ranking) {
-      rows = rank([...rows, ...(await this.namedCandidates(analysis.symbols, rows, where))], analysis, ranking);
+      const seen = new Set(rows.map((r) => r.row.id));
+      const candidates = named.filter((row) => !seen.has(row.id)).map((row) => ({ row, score: 0 }));
+      rows = rank([...rows, ...candidates], analysis, ranking);
     }
     if (options.groupByFile) {
       const seen = new Set<string>();
@@ -121,21 +127,14 @@ export class Searcher {
   }
 
   /**
-   * Chunks that define a name the query mentions, or belong to a file named after it, that neither
-   * list retrieved: a name query must find its definition even where the words around it are
-   * common. They enter with no fused score; the ranker's name bonus places them.
+   * Chunks that define a name the query mentions, or belong to a file named after it: a name query
+   * must find its definition even where the words around it are common. Those neither list
+   * retrieved enter with no fused score; the ranker's name bonus places them.
    */
-  private async namedCandidates(
-    names: readonly string[],
-    have: readonly { row: ChunkRow }[],
-    where?: SearchFilter,
-  ): Promise<{ row: ChunkRow; score: number }[]> {
+  private async named(names: readonly string[], where?: SearchFilter): Promise<ChunkRow[]> {
     if (names.length === 0) return [];
-    const seen = new Set(have.map((h) => h.row.id));
     const found = await this.store.chunksMentioning(names.map(lastPart), NAME_SCAN, where);
-    return found
-      .filter((row) => !seen.has(row.id) && names.some((n) => definesName(row, n) || stemMatches(row.path, lastPart(n))))
-      .map((row) => ({ row, score: 0 }));
+    return found.filter((row) => names.some((n) => definesName(row, n) || stemMatches(row.path, lastPart(n))));
   }
 
   /** Chunks nearest to a stored chunk, at the size, leaving out the chunk and the other pieces of its definition. */

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, test } from 'node:test';
+import { normalize } from '../../src/core/model/pooling';
+import { Store, type ChunkRow } from '../../src/core/index/store';
+import { fakeBundle } from '../helpers/fakeBundle';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'barista-names-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+function chunk(p: string, start: number, symbol: string, extra: Partial<ChunkRow> = {}): ChunkRow {
+  const v = normalize(new Float32Array(8).fill(0.1));
+  return {
+    id: `${p}#${start}`,
+    path: p,
+    language: 'python',
+    kind: 'code',
+    startLine: start,
+    endLine: start + 1,
+    symbol,
+    text: `def ${symbol || 'anon'}():\n    pass\n`,
+    contentHash: `c-${p}-${start}-${symbol}`,
+    fileHash: `f-${p}`,
+    depth: 4,
+    vectors: new Map([
+      [2, v.slice(0, 4)],
+      [4, v],
+    ]),
+    ...extra,
+  };
+}
+
+async function put(store: Store, p: string, chunks: ChunkRow[]): Promise<void> {
+  await store.putFile({ path: p, fileHash: `f-${p}`, size: 1, chunks: chunks.length, depth: 4 }, chunks);
+  await store.flush();
+}
+
+const ids = (rows: readonly ChunkRow[]) => rows.map((r) => r.id).sort();
+
+test('name lookups find chunks by a word in their path or symbol, squashed, and keep to the filter', async () => {
+  const store = await Store.open(path.join(tmp, 'find'), fakeBundle());
+  await put(store, 'src/str_cat.h', [chunk('src/str_cat.h', 1, 'StrCat'), chunk('src/str_cat.h', 9, 'Helper')]);
+  await put(store, 'src/util.py', [chunk('src/util.py', 1, 'parse_args'), chunk('src/util.py', 5, 'Session.send', { kind: 'docs' })]);
+  await put(store, 'lib/other.go', [chunk('lib/other.go', 1, 'SendAll', { language: 'go' })]);
+
+  assert.deepEqual(ids(await store.chunksMentioning(['StrCat'], 10)), ['src/str_cat.h#1', 'src/str_cat.h#9'], 'both chunks of str_cat.h, by its path');
+  assert.deepEqual(ids(await store.chunksMentioning(['parseArgs'], 10)), ['src/util.py#1']);
+  assert.deepEqual(ids(await store.chunksMentioning(['send'], 10)), ['lib/other.go#1', 'src/util.py#5'], 'inside a symbol, case ignored');
+  assert.deepEqual(ids(await store.chunksMentioning(['send'], 10, { language: 'go' })), ['lib/other.go#1']);
+  assert.deepEqual(ids(await store.chunksMentioning(['send'], 10, { kind: 'docs' })), ['src/util.py#5']);
+  assert.deepEqual(ids(await store.chunksMentioning(['send'], 10, { under: 'lib' })), ['lib/other.go#1']);
+  assert.deepEqual(ids(await store.chunksMentioning(['send'], 10, { language: 'rust' })), []);
+  assert.equal((await store.chunksMentioning(['send'], 1)).length, 1, 'the limit holds');
+  assert.deepEqual(await store.chunksMentioning(['x', '__'], 10), [], 'one-letter words and bare separators are no names');
+  const [found] = await store.chunksMentioning(['parse_args'], 10);
+  assert.equal(found.text, 'def parse_args():\n    pass\n', 'the row comes back whole');
+  await store.close();
+});
+
+test('a reader sees renamed symbols and deleted files: its catalog follows the table version', async () => {
+  const dir = path.join(tmp, 'follow');
+  const writer = await Store.open(dir, fakeBundle());
+  await put(writer, 'a.py', [chunk('a.py', 1, 'old_name')]);
+  await put(writer, 'b.py', [chunk('b.py', 1, 'Keeper')]);
+  const reader = await Store.open(dir, fakeBundle(), undefined, { access: 'read' });
+  assert.deepEqual(ids(await reader.chunksMentioning(['oldName'], 10)), ['a.py#1']);
+  const before = (await reader.nameCatalog()).version;
+
+  // A file is added.
+  await put(writer, 'c.py', [chunk('c.py', 1, 'fresh_thing')]);
+  assert.deepEqual(ids(await reader.chunksMentioning(['freshThing'], 10)), ['c.py#1'], 'a new file is found');
+
+  // A file changes: its symbol is renamed.
+  await put(writer, 'a.py', [chunk('a.py', 1, 'new_name')]);
+  assert.deepEqual(ids(await reader.chunksMentioning(['oldName'], 10)), [], 'the old name is gone');
+  assert.deepEqual(ids(await reader.chunksMentioning(['newName'], 10)), ['a.py#1']);
+  assert.ok((await reader.nameCatalog()).version > before);
+
+  // The file is deleted.
+  await writer.removeFiles(['a.py']);
+  assert.deepEqual(ids(await reader.chunksMentioning(['newName'], 10)), []);
+  assert.deepEqual(ids(await reader.chunksMentioning(['keeper'], 10)), ['b.py#1']);
+  await reader.close();
+  await writer.close();
+});
+
+test('after compaction (rows move) and with nothing changed (no reread), lookups stay right', async () => {
+  const store = await Store.open(path.join(tmp, 'compact'), fakeBundle());
+  for (let i = 0; i < 6; i++) await put(store, `f${i}.py`, [chunk(`f${i}.py`, 1, `name_${i}`), chunk(`f${i}.py`, 7, 'shared_helper')]);
+  await store.removeFiles(['f2.py']);
+  assert.equal((await store.chunksMentioning(['sharedHelper'], 100)).length, 5);
+  const catalog = await store.nameCatalog();
+  assert.equal(await store.nameCatalog(), catalog, 'an unchanged table keeps its catalog');
+  await store.optimize();
+  assert.notEqual(await store.nameCatalog(), catalog, 'compaction makes a new version');
+  assert.deepEqual(ids(await store.chunksMentioning(['name4'], 10)), ['f4.py#1']);
+  assert.deepEqual(ids(await store.chunksMentioning(['name2'], 10)), []);
+  assert.equal((await store.chunksMentioning(['sharedHelper'], 100)).length, 5);
+  assert.ok((await store.nameCatalog()).bytes() > 0);
+  await store.close();
+});
+
+test('when the table moves between the lookup and the take, the rows still come back right', async () => {
+  const store = await Store.open(path.join(tmp, 'moved'), fakeBundle());
+  for (let i = 0; i < 4; i++) await put(store, `m${i}.py`, [chunk(`m${i}.py`, 1, `moved_${i}`)]);
+  const stale = await store.nameCatalog();
+  await store.removeFiles(['m0.py']);
+  await store.optimize();
+  // The lookup is answered from the catalog read before compaction once: its row ids are out of date.
+  const reads = { stale: 0 };
+  const read = store.nameCatalog.bind(store);
+  store.nameCatalog = () => (reads.stale++ === 0 ? Promise.resolve(stale) : read());
+  assert.deepEqual(ids(await store.chunksMentioning(['moved'], 10)), ['m1.py#1', 'm2.py#1', 'm3.py#1']);
+  assert.ok(reads.stale >= 2, 'the catalog was read again');
+  await store.close();
+});
