@@ -4,6 +4,7 @@ import { defaultIndexDir } from '../../core/index/location';
 import { indexExists } from '../../core/index/status';
 import type { Logger } from '../../core/log';
 import { NoIndexError } from '../exit';
+import { noIndexError } from '../indexed';
 
 export { NoIndexError };
 
@@ -31,11 +32,7 @@ export class FolderIndex {
 
   engine(): Promise<Engine> {
     if (!this.exists()) {
-      return Promise.reject(
-        new NoIndexError(
-          `no Barista index for ${this.o.root} (looked in ${this.db}). Make one with: barista index ${quote(this.o.root)}${this.o.db ? ` --db ${quote(this.db)}` : ''}`,
-        ),
-      );
+      return Promise.reject(noIndexError(this.o.root, this.db, this.o.db !== undefined));
     }
     this.opening ??= openEngine({ root: this.o.root, db: this.db, model: this.o.model, logger: this.o.logger, access: 'read' }).catch((e) => {
       this.opening = undefined;
@@ -50,5 +47,3 @@ export class FolderIndex {
     if (opening) await (await opening.catch(() => undefined))?.close();
   }
 }
-
-const quote = (p: string): string => (/^[\w@%+=:,./-]+$/.test(p) ? p : `"${p}"`);
