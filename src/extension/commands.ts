@@ -37,6 +37,8 @@ export function commands(ctx: Barista): Record<string, Command> {
     'barista.showResults': () => ctx.panel.reveal(),
     'barista.showLogs': () => ctx.log.show(),
     'barista.openSettings': () => vscode.commands.executeCommand('workbench.action.openSettings', `@ext:${ctx.extensionId}`),
+    // The first-run walkthrough of package.json's contributes.walkthroughs, again whenever asked.
+    'barista.getStarted': () => vscode.commands.executeCommand('workbench.action.openWalkthrough', `${ctx.extensionId}#barista.start`, false),
   };
 }
 

@@ -34,6 +34,17 @@ test('activates and registers every command of the manifest', async () => {
   for (const id of declared) assert.ok(registered.has(id), `${id} is registered`);
 });
 
+test('"Barista: Get Started" opens the first-run walkthrough', async () => {
+  await vscode.commands.executeCommand('barista.getStarted');
+  let label = '';
+  for (let i = 0; i < 50 && !/welcome|get started/i.test(label); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    label = vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? '';
+  }
+  assert.match(label, /welcome|get started/i, `the active tab is "${label}"`);
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+});
+
 test('indexes both folders of the multi-root workspace in the background', async () => {
   await api.whenIdle();
   const folders = api.folders();
