@@ -55,9 +55,9 @@ function sessionOptions(provider: ProviderName, options: SessionOptions): ort.In
     graphOptimizationLevel: 'all',
     // Memory patterns make every batch shape reserve its own planned block, and each segment's session
     // keeps its own arena: with six sessions that reached 3.4 GB at the deepest size. Without the arena
-    // too, a batch's buffers go back when it ends, so an idle encoder holds only its weights: after
-    // indexing this repository's src/ at trenta, RSS 635 -> 477 MB once idle, peak 558 -> 525 MB on
-    // requests, the same time within noise (test/soak and `/usr/bin/time -v barista index`).
+    // too, a batch's buffers go back when it ends, so an idle encoder holds only its weights: the
+    // soak's RSS once src/ is indexed 600-610 -> 519 MB (`npm run soak`), peak indexing requests at
+    // trenta 558 -> 525 MB in the same time within noise (`/usr/bin/time -v barista index`).
     enableCpuMemArena: false,
     enableMemPattern: false,
     // ONNX Runtime's threads spin after each run by default, taking the cores LanceDB's search needs
