@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { after, test } from 'node:test';
 import { openEngine } from '../../src/core/engine';
 import { Store } from '../../src/core/index/store';
-import { loadBundle, defaultBundleDir } from '../../src/core/model/bundle';
+import { loadBundle, defaultBundleDir, type Bundle } from '../../src/core/model/bundle';
 import { parseSize, storedLayers } from '../../src/core/model/ladder';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'barista-kills-'));
@@ -65,10 +65,19 @@ interface Snapshot {
   contentHashes: string[];
 }
 
-async function snapshot(db: string): Promise<Snapshot> {
+/** Runs `read` on the index in `db`, opened read-only, and closes it. */
+async function reading<T>(db: string, read: (store: Store, bundle: Bundle) => Promise<T>): Promise<T> {
   const bundle = await loadBundle(defaultBundleDir(), { verify: false });
   const store = await Store.open(db, bundle, undefined, { access: 'read' });
   try {
+    return await read(store, bundle);
+  } finally {
+    await store.close();
+  }
+}
+
+function snapshot(db: string): Promise<Snapshot> {
+  return reading(db, async (store, bundle) => {
     const layers = storedLayers(bundle.manifest.ladder).map((l) => l.layer);
     const files = [...(await store.fileCatalog()).values()].map((f) => `${f.path} ${f.fileHash} ${f.chunks} ${f.depth}`).sort();
     const chunks: string[] = [];
@@ -81,20 +90,12 @@ async function snapshot(db: string): Promise<Snapshot> {
       }
     }
     return { chunks: chunks.sort(), files, depth: await store.searchableDepth(), contentHashes: [...contentHashes] };
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /** Distinct chunk contents already stored at `depth` or deeper (a killed run's durable work). */
-async function storedContents(db: string, contentHashes: string[], depth: number): Promise<number> {
-  const bundle = await loadBundle(defaultBundleDir(), { verify: false });
-  const store = await Store.open(db, bundle, undefined, { access: 'read' });
-  try {
-    return (await store.reusable(contentHashes, depth)).size;
-  } finally {
-    await store.close();
-  }
+function storedContents(db: string, contentHashes: string[], depth: number): Promise<number> {
+  return reading(db, async (store) => (await store.reusable(contentHashes, depth)).size);
 }
 
 /** A search after the restart answers from the index: the fixture's upload retry is found by meaning. */

@@ -381,9 +381,7 @@ export class Store {
         );
       await this.files.add(files.map((f) => ({ path: f.path, file_hash: f.fileHash, size: f.size, chunks: f.chunks, depth: f.depth })));
     });
-    this.writesSinceOptimize++;
-    this.rowsSinceOptimize += rows.length;
-    if (this.writesSinceOptimize >= 20) await this.tidy(this.rowsSinceOptimize);
+    await this.wrote(rows.length);
   }
 
   async removeFiles(paths: readonly string[]): Promise<void> {
@@ -448,6 +446,13 @@ export class Store {
     if (!big && (Date.now() - this.lastOptimize < TIDY_MIN_INTERVAL_MS || (await this.chunkVersions()) < TIDY_AFTER_VERSIONS)) return false;
     await this.optimize();
     return true;
+  }
+
+  /** Counts one write of `rows` rows; every 20 writes, tidy decides whether to compact. */
+  private async wrote(rows: number): Promise<void> {
+    this.writesSinceOptimize++;
+    this.rowsSinceOptimize += rows;
+    if (this.writesSinceOptimize >= 20) await this.tidy(this.rowsSinceOptimize);
   }
 
   /** Versions the chunk table keeps on disk (1 after optimize, when nothing else wrote since). */
@@ -727,9 +732,7 @@ export class Store {
         );
       }
     }
-    this.writesSinceOptimize++;
-    this.rowsSinceOptimize += updates.length;
-    if (this.writesSinceOptimize >= 20) await this.tidy(this.rowsSinceOptimize);
+    await this.wrote(updates.length);
   }
 
   async stats(): Promise<{ files: number; chunks: number; depths: Record<number, number> }> {
