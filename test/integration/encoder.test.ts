@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -134,4 +135,31 @@ test('the word-by-word tokenizer gives the library its own ids, on real code and
     const bare = encoder.tokenizer.libraryIds(text, 'document').length - 2;
     assert.equal(encoder.tokenizer.count(text), bare, JSON.stringify(text.slice(0, 80)));
   }
+});
+
+test('a layer readout maps the pooled state before the cut: the identity changes nothing, a bias shows', async () => {
+  const layer = bundle.manifest.ladder.find((s) => s.layer > 0)!.layer;
+  const hidden = bundle.manifest.hiddenSize;
+  const withReadout = async (bias: number): Promise<Float32Array[]> => {
+    const dir = mkdtempSync(path.join(tmp, 'readout-'));
+    cpSync(bundle.dir, dir, { recursive: true });
+    const values = new Float32Array((hidden + 1) * hidden);
+    for (let i = 0; i < hidden; i++) values[i * hidden + i] = 1;
+    values[hidden * hidden] = bias; // b[0]
+    const file = 'readout-test.bin';
+    writeFileSync(path.join(dir, file), Buffer.from(values.buffer));
+    const manifest = { ...bundle.manifest, readouts: [{ layer, file }] };
+    manifest.files = { ...manifest.files, [file]: createHash('sha256').update(Buffer.from(values.buffer)).digest('hex') };
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const other = await Encoder.open(await loadBundle(dir), { providers: ['cpu'] });
+    try {
+      return (await other.embed(texts, layer, 'document')).get(layer)!;
+    } finally {
+      await other.close();
+    }
+  };
+  const plain = (await encoder.embed(texts, layer, 'document')).get(layer)!;
+  const identity = await withReadout(0);
+  identity.forEach((v, i) => v.forEach((x, d) => assert.ok(Math.abs(x - plain[i][d]) < 1e-5, `text ${i} dim ${d}`)));
+  for (const v of await withReadout(1e4)) assert.ok(v[0] > 0.999, 'a large bias on dim 0 dominates every vector');
 });

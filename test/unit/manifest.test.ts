@@ -48,3 +48,15 @@ test('layer 0 is rung 0: allowed only with a static table, within its width, who
   assert.throws(() => parseManifest(manifest({ ...withTable, files: base.files }), 'x'), /no sha256 for static-8.bin/);
   assert.throws(() => parseManifest(manifest({ ...withTable, static: { file: 'static-8.bin', dim: 8 } }), 'x'), /integer dim and vocabSize/);
 });
+
+test('readouts sit on segment boundaries, one per layer, each file hashed', () => {
+  const base = manifest();
+  const layer = base.segments[0].toLayer;
+  const files = { ...base.files, 'readout-01.bin': 'dd' };
+  const readouts = [{ layer, file: 'readout-01.bin' }];
+  assert.deepEqual(parseManifest(manifest({ files, readouts }), 'x').readouts, readouts);
+  assert.throws(() => parseManifest(manifest({ readouts }), 'x'), /no sha256 for readout-01.bin/);
+  assert.throws(() => parseManifest(manifest({ files, readouts: [{ layer: 99, file: 'readout-01.bin' }] }), 'x'), /readout layer 99/);
+  assert.throws(() => parseManifest(manifest({ files, readouts: [...readouts, ...readouts] }), 'x'), /two readouts/);
+  assert.throws(() => parseManifest(manifest({ files, readouts: { layer } }), 'x'), /must be a list/);
+});

@@ -6,6 +6,7 @@ import type { Bundle } from './bundle';
 import { storedLayers } from './ladder';
 import { finish, poolRow } from './pooling';
 import { DEFAULT_PROVIDERS, openWith, openWithFallback, type ProviderName } from './providers';
+import { Readout } from './readout';
 import { StaticTable } from './staticTable';
 import { TextTokenizer, type Role } from './tokenizer';
 
@@ -48,6 +49,7 @@ export class Encoder {
   readonly tokenizer: TextTokenizer;
   private readonly layers: { layer: number; dim: number }[];
   private table?: StaticTable;
+  private readonly readouts = new Map<number, Readout>();
 
   private constructor(
     readonly bundle: Bundle,
@@ -58,6 +60,9 @@ export class Encoder {
     this.tokenizer = new TextTokenizer(bundle);
     this.layers = storedLayers(bundle.manifest.ladder);
     this.sessions.set(0, Promise.resolve(first));
+    for (const spec of bundle.manifest.readouts ?? []) {
+      this.readouts.set(spec.layer, Readout.load(bundle.dir, spec, bundle.manifest.hiddenSize));
+    }
   }
 
   static async open(bundle: Bundle, options: EncoderOptions = {}): Promise<Encoder> {
@@ -164,9 +169,13 @@ export class Encoder {
       const stored = wanted.find((l) => l.layer === segment.toLayer);
       if (stored) {
         const data = hidden.data as Float32Array;
+        const readout = this.readouts.get(stored.layer);
         const rows: Float32Array[] = [];
         for (let b = 0; b < batch; b++) {
-          rows.push(finish(poolRow(data, b, seq, manifest.hiddenSize, mask, manifest.pooling, stored.dim), manifest.similarity));
+          const pooled = readout
+            ? readout.apply(poolRow(data, b, seq, manifest.hiddenSize, mask, manifest.pooling, manifest.hiddenSize), stored.dim)
+            : poolRow(data, b, seq, manifest.hiddenSize, mask, manifest.pooling, stored.dim);
+          rows.push(finish(pooled, manifest.similarity));
         }
         result.set(stored.layer, rows);
       }

@@ -14,6 +14,15 @@ export interface StaticSpec {
   vocabSize: number;
 }
 
+/**
+ * A layer readout (see readout.ts): a learned linear map from a layer's pooled hidden state to that
+ * layer's embedding, for layers whose plain pooled state is a weak embedding on its own.
+ */
+export interface ReadoutSpec {
+  layer: number;
+  file: string;
+}
+
 export type Pooling = 'cls' | 'mean';
 export type Similarity = 'cosine' | 'dot';
 
@@ -34,6 +43,8 @@ export interface Manifest {
   segments: SegmentSpec[];
   /** Optional rung 0: when present, ladder sizes at layer 0 embed with this table instead of the network. */
   static?: StaticSpec;
+  /** Optional readouts: a ladder layer listed here is pooled in full, mapped by its matrix, then cut to a dim. */
+  readouts?: ReadoutSpec[];
   tokenizer: string;
   precision: 'fp32' | 'int8';
   /** sha256 (hex) of every file in the bundle but the manifest. */
@@ -86,6 +97,16 @@ export function parseManifest(json: unknown, where: string): Manifest {
     if (!Number.isInteger(s.dim) || s.dim < 1 || !Number.isInteger(s.vocabSize) || s.vocabSize < 1) fail('"static" needs integer dim and vocabSize');
   }
   const boundaries = new Set(m.segments.map((s) => s.toLayer));
+  if (m.readouts !== undefined) {
+    if (!Array.isArray(m.readouts)) fail('"readouts" must be a list');
+    const seen = new Set<number>();
+    for (const r of m.readouts) {
+      if (typeof r !== 'object' || r === null || typeof r.file !== 'string') fail('every readout must name its file');
+      if (!boundaries.has(r.layer)) fail(`readout layer ${r.layer} (${r.file}) is not a segment boundary`);
+      if (seen.has(r.layer)) fail(`layer ${r.layer} has two readouts`);
+      seen.add(r.layer);
+    }
+  }
   for (const size of m.ladder) {
     if (size.layer === 0) {
       if (!m.static) fail(`ladder size ${size.name} is at layer 0, but the bundle has no static table`);
@@ -96,7 +117,7 @@ export function parseManifest(json: unknown, where: string): Manifest {
     if (size.dim < 1 || size.dim > m.hiddenSize) fail(`ladder dim ${size.dim} (${size.name}) is outside 1..${m.hiddenSize}`);
   }
   if (typeof m.files !== 'object' || m.files === null) fail('"files" must map file names to sha256');
-  for (const f of [m.tokenizer, ...m.segments.map((s) => s.file), ...(m.static ? [m.static.file] : [])]) {
+  for (const f of [m.tokenizer, ...m.segments.map((s) => s.file), ...(m.static ? [m.static.file] : []), ...(m.readouts ?? []).map((r) => r.file)]) {
     if (!m.files[f]) fail(`"files" has no sha256 for ${f}`);
   }
   return m;
