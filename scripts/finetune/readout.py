@@ -1,7 +1,7 @@
 """Layer readouts: a learned linear map from a layer's pooled hidden state to that layer's embedding.
 
     python -m finetune.readout --bundle models/default --train train.jsonl --validation validation.jsonl \\
-        --out RUN/readout [--layers 1,2,3,4,5] [--pairs 30000] [--dims 32,64,128,256,384]
+        --out RUN/readout [--layers 1,2,3,4,5] [--pairs 12000] [--dims 32,64,128,256,384]
 
 The network stays as it is, so every size that keeps its plain prefix (the full size above all) scores
 exactly as before; a shallow layer, whose mean-pooled state was never trained to be an embedding on its
@@ -57,7 +57,7 @@ def pooled_features(bundle: Path, texts: list[str], layers: list[int], max_token
     return out
 
 
-def cached_features(out: Path, name: str, bundle: Path, examples, layers: list[int]) -> dict:
+def cached_features(out: Path, name: str, bundle: Path, examples, layers: list[int], doc_tokens: int) -> dict:
     path = out / f"features-{name}.npz"
     if path.exists():
         cached = np.load(path)
@@ -65,7 +65,7 @@ def cached_features(out: Path, name: str, bundle: Path, examples, layers: list[i
             return {key: cached[key] for key in cached.files}
     started = time.time()
     queries = pooled_features(bundle, [e.query for e in examples], layers, 32)
-    documents = pooled_features(bundle, [e.positive for e in examples], layers, 256)
+    documents = pooled_features(bundle, [e.positive for e in examples], layers, doc_tokens)
     arrays = {f"q{layer}": queries[layer] for layer in layers} | {f"d{layer}": documents[layer] for layer in layers}
     np.savez(path, **arrays)
     print(f"readout: {name} features of {len(examples)} pairs in {time.time() - started:.0f} s", flush=True)
@@ -157,7 +157,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--layers", default="1,2,3,4,5")
     parser.add_argument("--dims", default="32,64,128,256,384")
-    parser.add_argument("--pairs", type=int, default=30000, help="training pairs to featurize (a seeded sample)")
+    parser.add_argument("--pairs", type=int, default=12000, help="training pairs to featurize (a seeded sample)")
+    parser.add_argument("--max-doc-tokens", type=int, default=128, help="documents are cut here for the features")
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--batch-size", type=int, default=128)
     parser.add_argument("--lr", type=float, default=1e-3)
@@ -175,8 +176,8 @@ def main(argv: list[str] | None = None) -> None:
     sample = np.random.default_rng(args.seed).permutation(len(examples))[: args.pairs]
     examples = [examples[i] for i in sorted(sample)]
     validation = read_pairs(args.validation)
-    train_features = cached_features(args.out, "train", args.bundle, examples, layers)
-    validation_features = cached_features(args.out, "validation", args.bundle, validation, layers)
+    train_features = cached_features(args.out, "train", args.bundle, examples, layers, args.max_doc_tokens)
+    validation_features = cached_features(args.out, "validation", args.bundle, validation, layers, args.max_doc_tokens)
     languages = [e.language for e in examples]
     record = {
         "bundle": str(args.bundle.name),
