@@ -60,7 +60,7 @@ def card_section(record: dict | None, layers: list[int]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def add_to_bundle(folder: Path, run: Path, layers: list[int] | None = None) -> dict:
+def add_to_bundle(folder: Path, run: Path, layers: list[int] | None = None, notes: str = "") -> dict:
     """Puts the readouts of a finetune.readout run into a bundle in place (replacing any it has)."""
     from .bundle import file_hashes, read_manifest, verify, write_manifest
 
@@ -86,7 +86,7 @@ def add_to_bundle(folder: Path, run: Path, layers: list[int] | None = None) -> d
     card = folder / "MODEL_CARD.md"
     if card.exists():
         text = card.read_text().split("\n" + CARD_HEADING)[0].rstrip("\n") + "\n\n"
-        card.write_text(text + card_section(record, layers))
+        card.write_text(text + card_section(record, layers) + (f"\n{notes.strip()}\n" if notes.strip() else ""))
     manifest["files"] = file_hashes(folder)
     write_manifest(folder, manifest)
     return verify(folder)
@@ -99,9 +99,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--bundle", type=Path, required=True)
     parser.add_argument("--run", type=Path, required=True, help="a finetune.readout output folder")
     parser.add_argument("--layers", help="comma-separated layers (default: every readout in the run)")
+    parser.add_argument("--notes", type=Path, help="Markdown put under the card's readout section (e.g. suite results)")
     args = parser.parse_args(argv)
     layers = [int(x) for x in args.layers.split(",")] if args.layers else None
-    manifest = add_to_bundle(args.bundle, args.run, layers)
+    notes = args.notes.read_text() if args.notes else ""
+    manifest = add_to_bundle(args.bundle, args.run, layers, notes)
     print(f"readouts: layers {[r['layer'] for r in manifest['readouts']]} in {args.bundle}")
 
 

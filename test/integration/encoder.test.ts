@@ -137,20 +137,25 @@ test('the word-by-word tokenizer gives the library its own ids, on real code and
   }
 });
 
-test('a layer readout maps the pooled state before the cut: the identity changes nothing, a bias shows', async () => {
+test('a layer readout maps the pooled state before the cut: the identity gives the plain prefix, a bias shows', async () => {
   const layer = bundle.manifest.ladder.find((s) => s.layer > 0)!.layer;
   const hidden = bundle.manifest.hiddenSize;
-  const withReadout = async (bias: number): Promise<Float32Array[]> => {
+  /** The shipped bundle with this layer's readout replaced: none at all, or the identity plus a bias on dim 0. */
+  const embedWith = async (bias?: number): Promise<Float32Array[]> => {
     const dir = mkdtempSync(path.join(tmp, 'readout-'));
     cpSync(bundle.dir, dir, { recursive: true });
-    const values = new Float32Array((hidden + 1) * hidden);
-    for (let i = 0; i < hidden; i++) values[i * hidden + i] = 1;
-    values[hidden * hidden] = bias; // b[0]
-    const file = 'readout-test.bin';
-    writeFileSync(path.join(dir, file), Buffer.from(values.buffer));
-    const manifest = { ...bundle.manifest, readouts: [{ layer, file }] };
-    manifest.files = { ...manifest.files, [file]: createHash('sha256').update(Buffer.from(values.buffer)).digest('hex') };
-    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const readouts = (bundle.manifest.readouts ?? []).filter((r) => r.layer !== layer);
+    const files = { ...bundle.manifest.files };
+    if (bias !== undefined) {
+      const values = new Float32Array((hidden + 1) * hidden);
+      for (let i = 0; i < hidden; i++) values[i * hidden + i] = 1;
+      values[hidden * hidden] = bias; // b[0]
+      const file = 'readout-test.bin';
+      writeFileSync(path.join(dir, file), Buffer.from(values.buffer));
+      readouts.push({ layer, file });
+      files[file] = createHash('sha256').update(Buffer.from(values.buffer)).digest('hex');
+    }
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...bundle.manifest, readouts, files }));
     const other = await Encoder.open(await loadBundle(dir), { providers: ['cpu'] });
     try {
       return (await other.embed(texts, layer, 'document')).get(layer)!;
@@ -158,8 +163,8 @@ test('a layer readout maps the pooled state before the cut: the identity changes
       await other.close();
     }
   };
-  const plain = (await encoder.embed(texts, layer, 'document')).get(layer)!;
-  const identity = await withReadout(0);
+  const plain = await embedWith();
+  const identity = await embedWith(0);
   identity.forEach((v, i) => v.forEach((x, d) => assert.ok(Math.abs(x - plain[i][d]) < 1e-5, `text ${i} dim ${d}`)));
-  for (const v of await withReadout(1e4)) assert.ok(v[0] > 0.999, 'a large bias on dim 0 dominates every vector');
+  for (const v of await embedWith(1e4)) assert.ok(v[0] > 0.999, 'a large bias on dim 0 dominates every vector');
 });
