@@ -15,7 +15,7 @@ runs), its pooled state at each layer is cached, and the matrices learn from the
 2. Per layer: W starts at the identity and b at zero (the readout starts as the plain prefix), then
    AdamW on the in-batch contrastive loss (temperature 0.05, batches of one language) summed over the
    prefix dims of --dims, so any prefix of the readout is an embedding (the Matryoshka property the
-   engine's funnel and dim cuts rely on). The best step on the validation pairs is kept.
+   engine's funnel and dim cuts rely on). The epoch best on the validation pairs is kept.
 3. OUT/readout-LL.npy (W, then b as the last row: (hidden + 1) x hidden, float32) per layer, and
    OUT/readout.json with validation MRR@10 per (layer, dim) before and after.
    `python -m barista_model.readouts --bundle B --run OUT` puts them into a bundle.
