@@ -180,3 +180,23 @@ test(`killed (SIGKILL) ${KILLS} times in each of a first index, a deepening and 
   );
   assert.ok(kills > 0, 'at least one run was killed mid-way');
 });
+
+test('a deepening killed between writing the chunks and recording the files: the next deepening records them', async () => {
+  const db = path.join(tmp, 'between-writes');
+  finish('index', db);
+  finish('deepen', db);
+  const deep = await snapshot(db);
+  // The state such a kill leaves: every chunk of a file at the new depth, the catalog still at the old one.
+  const { ladder } = (await loadBundle(defaultBundleDir(), { verify: false })).manifest;
+  const [demi, short] = [parseSize('demi', ladder).layer, parseSize('short', ladder).layer];
+  const victim = deep.files[0].split(' ')[0];
+  const lancedb = await import('@lancedb/lancedb');
+  const connection = await lancedb.connect(db);
+  const files = await connection.openTable('files');
+  await files.update({ where: `path = '${victim}'`, valuesSql: { depth: String(demi) } });
+  connection.close();
+  assert.notDeepEqual((await snapshot(db)).files, deep.files, 'the catalog is behind for one file');
+  const again = finish('deepen', db);
+  assert.equal(again.embedded, 0, 'nothing is embedded again');
+  assert.deepEqual((await snapshot(db)).files, deep.files, `${victim} is recorded at layer ${short} again`);
+});

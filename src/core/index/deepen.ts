@@ -77,6 +77,8 @@ export async function deepenIndex(options: DeepenOptions): Promise<DeepenProgres
     options.onProgress?.({ ...progress });
     if (toEmbed.length) await options.afterEmbed?.(seconds);
   }
+  // Files a killed run raised but did not record (see settleFileDepths).
+  await store.settleFileDepths(depth);
   if (progress.done > 0) {
     // Rewritten rows are read unindexed by text search until a compaction folds them into the text index.
     await store.tidy(progress.done);

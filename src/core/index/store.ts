@@ -716,23 +716,37 @@ export class Store {
     }
     const ids = inList(updates.map((u) => u.id));
     const touched = await this.chunks.query().where(`id IN (${ids})`).select(['path']).toArray();
-    const paths = [...new Set(touched.map((r) => r.path as string))];
-    if (paths.length) {
-      const rows = await this.chunks
-        .query()
-        .where(`path IN (${inList(paths)})`)
-        .select(['path', 'depth'])
-        .toArray();
-      const least = new Map<string, number>();
-      for (const r of rows) least.set(r.path, Math.min(least.get(r.path) ?? Infinity, r.depth));
-      for (const depth of new Set(least.values())) {
-        const at = [...least].filter(([, d]) => d === depth).map(([p]) => p);
-        await this.writing('recording depths', () =>
-          this.files.update({ where: `path IN (${inList(at)}) AND depth < ${depth}`, valuesSql: { depth: String(depth) } }),
-        );
-      }
-    }
+    await this.recordDepths([...new Set(touched.map((r) => r.path as string))]);
     await this.wrote(updates.length);
+  }
+
+  /**
+   * Files the catalog has below `depth` whose chunks all reach it get that depth: deepen writes the
+   * chunks and then the catalog, so a run killed between the two leaves such files behind, and no
+   * later deepening would touch them (their chunks are deep enough).
+   */
+  async settleFileDepths(depth: number): Promise<void> {
+    this.mustWrite();
+    const behind = await this.files.query().where(`depth < ${depth}`).select(['path']).toArray();
+    await this.recordDepths(behind.map((r) => r.path as string));
+  }
+
+  /** Each of these files gets, in the catalog, the least depth of its chunks (never lowered). */
+  private async recordDepths(paths: readonly string[]): Promise<void> {
+    if (paths.length === 0) return;
+    const rows = await this.chunks
+      .query()
+      .where(`path IN (${inList(paths)})`)
+      .select(['path', 'depth'])
+      .toArray();
+    const least = new Map<string, number>();
+    for (const r of rows) least.set(r.path, Math.min(least.get(r.path) ?? Infinity, r.depth));
+    for (const depth of new Set(least.values())) {
+      const at = [...least].filter(([, d]) => d === depth).map(([p]) => p);
+      await this.writing('recording depths', () =>
+        this.files.update({ where: `path IN (${inList(at)}) AND depth < ${depth}`, valuesSql: { depth: String(depth) } }),
+      );
+    }
   }
 
   async stats(): Promise<{ files: number; chunks: number; depths: Record<number, number> }> {
