@@ -62,13 +62,15 @@ def cached_features(out: Path, name: str, bundle: Path, examples, layers: list[i
     path = out / f"features-{name}.npz"
     if path.exists():
         cached = np.load(path)
-        if all(f"q{layer}" in cached for layer in layers):
-            return {key: cached[key] for key in cached.files}
+        # Only features of the same pairs, cut the same way: another --pairs or --max-doc-tokens recomputes.
+        same = "docTokens" in cached and int(cached["docTokens"]) == doc_tokens
+        if same and all(f"q{layer}" in cached and len(cached[f"q{layer}"]) == len(examples) for layer in layers):
+            return {key: cached[key] for key in cached.files if key != "docTokens"}
     started = time.time()
     queries = pooled_features(bundle, [e.query for e in examples], layers, 32)
     documents = pooled_features(bundle, [e.positive for e in examples], layers, doc_tokens)
     arrays = {f"q{layer}": queries[layer] for layer in layers} | {f"d{layer}": documents[layer] for layer in layers}
-    np.savez(path, **arrays)
+    np.savez(path, **arrays, docTokens=np.array(doc_tokens))
     print(f"readout: {name} features of {len(examples)} pairs in {time.time() - started:.0f} s", flush=True)
     return arrays
 
@@ -186,6 +188,7 @@ def main(argv: list[str] | None = None) -> None:
         "validationPairs": len(validation),
         "dims": args.dims,
         "epochs": args.epochs,
+        "maxDocTokens": args.max_doc_tokens,
         "layers": {},
     }
     for layer in layers:

@@ -60,9 +60,6 @@ export class Encoder {
     this.tokenizer = new TextTokenizer(bundle);
     this.layers = storedLayers(bundle.manifest.ladder);
     this.sessions.set(0, Promise.resolve(first));
-    for (const spec of bundle.manifest.readouts ?? []) {
-      this.readouts.set(spec.layer, Readout.load(bundle.dir, spec, bundle.manifest.hiddenSize));
-    }
   }
 
   static async open(bundle: Bundle, options: EncoderOptions = {}): Promise<Encoder> {
@@ -137,6 +134,15 @@ export class Encoder {
     return this.table;
   }
 
+  /** The layer's readout, if the bundle has one, read on first use. */
+  private readout(layer: number): Readout | undefined {
+    const spec = this.bundle.manifest.readouts?.find((r) => r.layer === layer);
+    if (!spec) return undefined;
+    let readout = this.readouts.get(layer);
+    if (!readout) this.readouts.set(layer, (readout = Readout.load(this.bundle.dir, spec, this.bundle.manifest.hiddenSize)));
+    return readout;
+  }
+
   private async runBatch(batchIds: number[][], depth: number, wanted: { layer: number; dim: number }[]): Promise<LayerVectors> {
     const { manifest } = this.bundle;
     const batch = batchIds.length;
@@ -169,7 +175,7 @@ export class Encoder {
       const stored = wanted.find((l) => l.layer === segment.toLayer);
       if (stored) {
         const data = hidden.data as Float32Array;
-        const readout = this.readouts.get(stored.layer);
+        const readout = this.readout(stored.layer);
         const rows: Float32Array[] = [];
         for (let b = 0; b < batch; b++) {
           const pooled = readout
