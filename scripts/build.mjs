@@ -1,8 +1,8 @@
-// Bundles the two faces of the engine. Native modules (ONNX Runtime, LanceDB) stay external:
+// Bundles the two faces of the engine. Native modules (ONNX Runtime, LanceDB, koffi) stay external:
 // they are loaded from node_modules at run time.
 import * as esbuild from 'esbuild';
 
-const external = ['vscode', 'onnxruntime-node', '@lancedb/lancedb', 'apache-arrow', 'web-tree-sitter'];
+const external = ['vscode', 'onnxruntime-node', '@lancedb/lancedb', 'apache-arrow', 'web-tree-sitter', 'koffi'];
 const common = {
   bundle: true,
   platform: 'node',

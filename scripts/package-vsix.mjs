@@ -10,16 +10,16 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
-// vsce target -> ONNX Runtime's bin folder and LanceDB's native package.
+// vsce target -> ONNX Runtime's bin folder, LanceDB's native package and koffi's build folders.
 const TARGETS = {
-  'linux-x64': { ort: 'linux/x64', lancedb: ['lancedb-linux-x64-gnu', 'lancedb-linux-x64-musl'] },
-  'linux-arm64': { ort: 'linux/arm64', lancedb: ['lancedb-linux-arm64-gnu', 'lancedb-linux-arm64-musl'] },
-  'alpine-x64': { ort: 'linux/x64', lancedb: ['lancedb-linux-x64-musl'] },
-  'alpine-arm64': { ort: 'linux/arm64', lancedb: ['lancedb-linux-arm64-musl'] },
-  'darwin-x64': { ort: 'darwin/x64', lancedb: ['lancedb-darwin-x64'] },
-  'darwin-arm64': { ort: 'darwin/arm64', lancedb: ['lancedb-darwin-arm64'] },
-  'win32-x64': { ort: 'win32/x64', lancedb: ['lancedb-win32-x64-msvc'] },
-  'win32-arm64': { ort: 'win32/arm64', lancedb: ['lancedb-win32-arm64-msvc'] },
+  'linux-x64': { ort: 'linux/x64', lancedb: ['lancedb-linux-x64-gnu', 'lancedb-linux-x64-musl'], koffi: ['linux_x64', 'musl_x64'] },
+  'linux-arm64': { ort: 'linux/arm64', lancedb: ['lancedb-linux-arm64-gnu', 'lancedb-linux-arm64-musl'], koffi: ['linux_arm64', 'musl_arm64'] },
+  'alpine-x64': { ort: 'linux/x64', lancedb: ['lancedb-linux-x64-musl'], koffi: ['musl_x64'] },
+  'alpine-arm64': { ort: 'linux/arm64', lancedb: ['lancedb-linux-arm64-musl'], koffi: ['musl_arm64'] },
+  'darwin-x64': { ort: 'darwin/x64', lancedb: ['lancedb-darwin-x64'], koffi: ['darwin_x64'] },
+  'darwin-arm64': { ort: 'darwin/arm64', lancedb: ['lancedb-darwin-arm64'], koffi: ['darwin_arm64'] },
+  'win32-x64': { ort: 'win32/x64', lancedb: ['lancedb-win32-x64-msvc'], koffi: ['win32_x64'] },
+  'win32-arm64': { ort: 'win32/arm64', lancedb: ['lancedb-win32-arm64-msvc'], koffi: ['win32_arm64'] },
 };
 
 function argValue(name) {
@@ -66,6 +66,10 @@ for (const napi of readdirSync(ortRoot)) {
     }
   }
 }
+// koffi (core/memory.ts): one package with every platform's build, and the sources to build more.
+const koffiBuilds = path.join(root, 'node_modules', 'koffi', 'build', 'koffi');
+for (const build of readdirSync(koffiBuilds)) if (!spec.koffi.includes(build)) ignore.push(`node_modules/koffi/build/koffi/${build}/**`);
+ignore.push('node_modules/koffi/src/**', 'node_modules/koffi/vendor/**', 'node_modules/koffi/doc/**', 'node_modules/koffi/lib/**');
 // LanceDB: native packages of other platforms (present after a cross-platform install).
 for (const p of installed) if (p.startsWith('lancedb-') && !spec.lancedb.includes(p)) ignore.push(`node_modules/@lancedb/${p}/**`);
 // tree-sitter grammars nobody loads.

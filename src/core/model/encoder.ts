@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { silentLogger, type Logger } from '../log';
+import { releaseWhenQuiet } from '../memory';
 import { planBatches } from './batching';
 import type { Bundle } from './bundle';
 import { storedLayers } from './ladder';
@@ -89,8 +90,19 @@ export class Encoder {
     return s;
   }
 
-  /** Embeds texts to `depth` (a ladder layer) and returns every ladder layer's vectors up to it. */
+  /**
+   * Embeds texts to `depth` (a ladder layer) and returns every ladder layer's vectors up to it.
+   * Once embedding pauses, the heap memory the runs freed goes back to the system (core/memory.ts).
+   */
   async embed(texts: readonly string[], depth: number, role: Role, signal?: AbortSignal): Promise<LayerVectors> {
+    try {
+      return await this.embedTexts(texts, depth, role, signal);
+    } finally {
+      if (depth > 0) releaseWhenQuiet();
+    }
+  }
+
+  private async embedTexts(texts: readonly string[], depth: number, role: Role, signal?: AbortSignal): Promise<LayerVectors> {
     const wanted = this.layers.filter((l) => l.layer <= depth);
     if (!wanted.some((l) => l.layer === depth)) {
       throw new Error(`depth ${depth} is not a ladder layer (${this.layers.map((l) => l.layer).join(', ')})`);
@@ -192,5 +204,6 @@ export class Encoder {
   async close(): Promise<void> {
     for (const s of this.sessions.values()) await (await s).release();
     this.sessions.clear();
+    releaseWhenQuiet();
   }
 }
