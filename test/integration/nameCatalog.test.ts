@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { after, test } from 'node:test';
+import { after, mock, test } from 'node:test';
+import * as lancedb from '@lancedb/lancedb';
+import { NameCatalog } from '../../src/core/index/nameCatalog';
 import { normalize } from '../../src/core/model/pooling';
 import { Store, type ChunkRow } from '../../src/core/index/store';
 import { fakeBundle } from '../helpers/fakeBundle';
@@ -114,5 +116,33 @@ test('when the table moves between the lookup and the take, the rows still come 
   store.nameCatalog = () => (reads.stale++ === 0 ? Promise.resolve(stale) : read());
   assert.deepEqual(ids(await store.chunksMentioning(['moved'], 10)), ['m1.py#1', 'm2.py#1', 'm3.py#1']);
   assert.ok(reads.stale >= 2, 'the catalog was read again');
+  await store.close();
+});
+
+test('after appends, renames and deletes the catalog is updated in place and holds what a full read holds', async () => {
+  const dir = path.join(tmp, 'update');
+  const store = await Store.open(dir, fakeBundle());
+  for (let i = 0; i < 5; i++) await put(store, `u${i}.py`, [chunk(`u${i}.py`, 1, `first_${i}`), chunk(`u${i}.py`, 9, `second_${i}`)]);
+  await store.nameCatalog();
+  const table = await (await lancedb.connect(dir, { readConsistencyInterval: 0 })).openTable('chunks');
+  const fullReads = mock.method(NameCatalog, 'load');
+  try {
+    await put(store, 'new.py', [chunk('new.py', 1, 'brand_new')]);
+    await put(store, 'u1.py', [chunk('u1.py', 1, 'renamed_one')]);
+    await store.removeFiles(['u3.py']);
+    const updated = await store.nameCatalog();
+    assert.equal(fullReads.mock.callCount(), 0, 'no full read after a few changed files');
+    assert.deepEqual({ ...updated }, { ...(await NameCatalog.load(table)) });
+    assert.deepEqual(ids(await store.chunksMentioning(['brandNew', 'renamedOne', 'first3', 'second1'], 10)), ['new.py#1', 'u1.py#1']);
+
+    // Compaction gives every row a new row id: a table this small is still updated (by taking them all).
+    await store.optimize();
+    fullReads.mock.resetCalls();
+    const compacted = await store.nameCatalog();
+    assert.deepEqual({ ...compacted }, { ...(await NameCatalog.load(table)) });
+    assert.deepEqual(ids(await store.chunksMentioning(['second'], 10)), ['u0.py#9', 'u2.py#9', 'u4.py#9']);
+  } finally {
+    fullReads.mock.restore();
+  }
   await store.close();
 });

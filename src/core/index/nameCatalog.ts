@@ -58,44 +58,66 @@ export class NameCatalog {
   /** Reads the catalog of a table at its current version (one scan of its small columns). */
   static async load(table: Table): Promise<NameCatalog> {
     const version = await table.version();
-    const rowIds: bigint[] = [];
-    const hashes: number[] = [];
-    const symbols: string[] = [];
-    const starts: number[] = [];
-    const pathOf: number[] = [];
-    const kindOf: number[] = [];
-    const languageOf: number[] = [];
-    const paths = new Dictionary();
-    const kinds = new Dictionary();
-    const languages = new Dictionary();
-    let offset = 0;
-    for await (const batch of table.query().select(['id', 'path', 'symbol', 'kind', 'language']).withRowId()) {
-      const [rowId, id, path, symbol, kind, language] = ['_rowid', 'id', 'path', 'symbol', 'kind', 'language'].map((name) => batch.getChild(name)!.toArray());
-      for (let i = 0; i < batch.numRows; i++) {
-        const squashed = squashName(symbol[i]);
-        rowIds.push(BigInt(rowId[i]));
-        hashes.push(idHash(id[i]));
-        symbols.push(squashed);
-        starts.push(offset);
-        offset += squashed.length + SEPARATOR.length;
-        pathOf.push(paths.code(path[i]));
-        kindOf.push(kinds.code(kind[i]));
-        languageOf.push(languages.code(language[i]));
-      }
+    const builder = new CatalogBuilder();
+    for await (const batch of table.query().select(CATALOG_COLUMNS).withRowId()) {
+      const [rowId, id, path, symbol, kind, language] = ['_rowid', ...CATALOG_COLUMNS].map((name) => batch.getChild(name)!.toArray());
+      for (let i = 0; i < batch.numRows; i++) builder.add(BigInt(rowId[i]), idHash(id[i]), squashName(symbol[i]), path[i], kind[i], language[i]);
     }
+    return NameCatalog.built(version, builder);
+  }
+
+  /**
+   * The catalog of the table as it is now, from this one where the table has only gained and lost
+   * rows since. A row keeps its row id until compaction or a merge rewrites it, so only the table's
+   * row ids are read (no strings), rows gone are dropped and new ones taken by row id: after one
+   * file is saved in a 25k-chunk index, 100-120 ms against 180-210 ms for a full read (2 busy
+   * cores). When many rows are new (a compaction, a deepening pass), or the take fails because the
+   * table moved meanwhile, the catalog is read afresh. Either way it holds what a full read would,
+   * in the same order.
+   */
+  async current(table: Table): Promise<NameCatalog> {
+    const version = await table.version();
+    if (version === this.version) return this;
+    const rowIds: bigint[] = [];
+    // One small column with the row ids: the scan reads no strings.
+    for await (const batch of table.query().select(['kind']).withRowId()) for (const r of batch.getChild('_rowid')!.toArray()) rowIds.push(BigInt(r));
+    const position = new Map<bigint, number>();
+    this.rowIds.forEach((r, i) => position.set(r, i));
+    const fresh = rowIds.filter((r) => !position.has(r));
+    if (fresh.length > Math.max(UPDATE_MAX_NEW_ROWS, rowIds.length / 4)) return NameCatalog.load(table);
+    let taken: Record<string, unknown>[] = [];
+    try {
+      if (fresh.length) taken = await table.takeRowIds(fresh).select(CATALOG_COLUMNS).withRowId().toArray();
+    } catch {
+      return NameCatalog.load(table);
+    }
+    const byRowId = new Map(taken.map((r) => [BigInt(r._rowid as bigint | number), r]));
+    if (byRowId.size !== fresh.length) return NameCatalog.load(table);
+    const builder = new CatalogBuilder();
+    for (const rowId of rowIds) {
+      const at = position.get(rowId);
+      if (at === undefined) builder.addRecords([byRowId.get(rowId)!]);
+      else
+        builder.add(rowId, this.idHashes[at], this.symbolOf(at), this.paths[this.pathOf[at]], this.kinds[this.kindOf[at]], this.languages[this.languageOf[at]]);
+    }
+    return NameCatalog.built(version, builder);
+  }
+
+  private static built(version: number, b: CatalogBuilder): NameCatalog {
+    const c = b.columns();
     return new NameCatalog(
       version,
-      BigUint64Array.from(rowIds),
-      Uint32Array.from(hashes),
-      symbols.map((s) => s + SEPARATOR).join(''),
-      Uint32Array.from(starts),
-      Uint32Array.from(pathOf),
-      Uint16Array.from(kindOf),
-      Uint16Array.from(languageOf),
-      paths.values,
-      paths.values.map(squashName),
-      kinds.values,
-      languages.values,
+      c.rowIds,
+      c.idHashes,
+      c.symbols,
+      c.symbolStart,
+      c.pathOf,
+      c.kindOf,
+      c.languageOf,
+      c.paths,
+      c.squashedPaths,
+      c.kinds,
+      c.languages,
     );
   }
 
@@ -134,6 +156,12 @@ export class NameCatalog {
     return found;
   }
 
+  /** Row `i`'s squashed symbol. */
+  private symbolOf(i: number): string {
+    const end = i + 1 < this.size ? this.symbolStart[i + 1] : this.symbols.length;
+    return this.symbols.slice(this.symbolStart[i], end - SEPARATOR.length);
+  }
+
   /** The chunk whose symbol holds this offset of `symbols`. */
   private rowAt(offset: number): number {
     let lo = 0;
@@ -162,6 +190,67 @@ export class NameCatalog {
       strings(this.kinds) +
       strings(this.languages)
     );
+  }
+}
+
+const CATALOG_COLUMNS = ['id', 'path', 'symbol', 'kind', 'language'];
+
+/** New rows up to which `current` updates a catalog in place (above a quarter of the table too, it reads it afresh). */
+const UPDATE_MAX_NEW_ROWS = 1_000;
+
+/** A catalog's columns, gathered row by row in table order. */
+class CatalogBuilder {
+  private readonly rowIds: bigint[] = [];
+  private readonly hashes: number[] = [];
+  private readonly symbols: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly pathOf: number[] = [];
+  private readonly kindOf: number[] = [];
+  private readonly languageOf: number[] = [];
+  private readonly paths = new Dictionary();
+  private readonly kinds = new Dictionary();
+  private readonly languages = new Dictionary();
+  private offset = 0;
+
+  /** Rows as the table gives them (CATALOG_COLUMNS and _rowid). */
+  addRecords(records: Record<string, unknown>[]): void {
+    for (const r of records) {
+      this.add(
+        BigInt(r._rowid as bigint | number),
+        idHash(r.id as string),
+        squashName(r.symbol as string),
+        r.path as string,
+        r.kind as string,
+        r.language as string,
+      );
+    }
+  }
+
+  add(rowId: bigint, hash: number, squashedSymbol: string, path: string, kind: string, language: string): void {
+    this.rowIds.push(rowId);
+    this.hashes.push(hash);
+    this.symbols.push(squashedSymbol);
+    this.starts.push(this.offset);
+    this.offset += squashedSymbol.length + SEPARATOR.length;
+    this.pathOf.push(this.paths.code(path));
+    this.kindOf.push(this.kinds.code(kind));
+    this.languageOf.push(this.languages.code(language));
+  }
+
+  columns() {
+    return {
+      rowIds: BigUint64Array.from(this.rowIds),
+      idHashes: Uint32Array.from(this.hashes),
+      symbols: this.symbols.map((s) => s + SEPARATOR).join(''),
+      symbolStart: Uint32Array.from(this.starts),
+      pathOf: Uint32Array.from(this.pathOf),
+      kindOf: Uint16Array.from(this.kindOf),
+      languageOf: Uint16Array.from(this.languageOf),
+      paths: this.paths.values,
+      squashedPaths: this.paths.values.map(squashName),
+      kinds: this.kinds.values,
+      languages: this.languages.values,
+    };
   }
 }
 

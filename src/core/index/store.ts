@@ -620,16 +620,16 @@ export class Store {
   }
 
   /**
-   * The name catalog of the chunk table as it is now, read again after any write to it (by this
-   * process or another: the table's version says).
+   * The name catalog of the chunk table as it is now, brought up to date after any write to it (by
+   * this process or another: the table's version says).
    */
   async nameCatalog(): Promise<NameCatalog> {
     const version = await this.chunks.version();
     if (this.names?.version === version) return this.names;
     const started = performance.now();
-    this.names = await NameCatalog.load(this.chunks);
+    this.names = this.names ? await this.names.current(this.chunks) : await NameCatalog.load(this.chunks);
     this.logger.info(
-      `name catalog of ${this.names.size} chunks (version ${this.names.version}): ${(this.names.bytes() / 1e6).toFixed(1)} MB, read in ${(performance.now() - started).toFixed(0)} ms`,
+      `name catalog of ${this.names.size} chunks (version ${this.names.version}): ${(this.names.bytes() / 1e6).toFixed(1)} MB, ready in ${(performance.now() - started).toFixed(0)} ms`,
     );
     return this.names;
   }
