@@ -1,0 +1,93 @@
+/**
+ * Idle memory of the extension's index worker (a bench, not a test): runs dist/worker.js, the thread
+ * the extension host starts, in a plain Node process of its own (no TypeScript loader beside it), has
+ * it index a copy of a corpus at one quality and answer a few searches, waits, and prints the
+ * process's resident memory at each step, the idle figure split into anonymous memory (heaps, model
+ * weights, buffers) and pages mapped from files (Node, LanceDB's and ONNX Runtime's libraries).
+ *
+ *   npm run build && node test/soak/idle.mjs [--corpus DIR] [--quality trenta] [--wait-seconds 10] [--json]
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: path.join(repo, 'src') },
+    quality: { type: 'string', default: 'trenta' },
+    'wait-seconds': { type: 'string', default: '10' },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+/** Resident and anonymous memory of this process in MB (Linux: /proc; elsewhere resident only). */
+function memory() {
+  const rss = process.memoryUsage().rss / 2 ** 20;
+  try {
+    const rollup = readFileSync('/proc/self/smaps_rollup', 'utf8');
+    const anonymous = Number(/Anonymous:\s+(\d+)/.exec(rollup)[1]) / 1024;
+    return { rssMB: Math.round(rss), anonymousMB: Math.round(anonymous), fileMappedMB: Math.round(rss - anonymous) };
+  } catch {
+    return { rssMB: Math.round(rss) };
+  }
+}
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'barista-idle-'));
+const root = path.join(tmp, 'ws');
+cpSync(path.resolve(values.corpus), root, { recursive: true });
+
+const worker = new Worker(path.join(repo, 'dist', 'worker.js'), { name: 'barista-index' });
+const pending = new Map();
+let next = 1;
+worker.on('message', (m) => {
+  if (m.kind === 'event') return;
+  const p = pending.get(m.id);
+  pending.delete(m.id);
+  if (m.ok) p.resolve(m.value);
+  else p.reject(new Error(`${m.error.name}: ${m.error.message}`));
+});
+const request = (r) =>
+  new Promise((resolve, reject) => {
+    const id = next++;
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, ...r });
+  });
+
+let peakMB = 0;
+const sampler = setInterval(() => (peakMB = Math.max(peakMB, process.memoryUsage().rss / 2 ** 20)), 50);
+const steps = { started: memory() };
+const key = 'file:///idle';
+await request({
+  type: 'configure',
+  settings: { quality: values.quality, battery: 'ignore', provider: 'auto', modelPath: '', include: [], exclude: [], maxFileBytes: 1024 * 1024 },
+});
+const t0 = performance.now();
+await request({ type: 'open', folder: { key, name: 'idle', root, db: path.join(tmp, 'index') } });
+await request({ type: 'settle', keys: [key] });
+const indexSeconds = (performance.now() - t0) / 1000;
+steps.indexed = memory();
+for (const query of ['where is the index locked against two writers', 'Store', 'tokenize text for the encoder', 'fuse dense and text results']) {
+  await request({ type: 'search', request: { query, folders: [], k: 20 } });
+}
+steps.searched = memory();
+await new Promise((r) => setTimeout(r, Number(values['wait-seconds']) * 1000));
+steps.idle = memory();
+const status = await request({ type: 'status', key });
+clearInterval(sampler);
+await request({ type: 'shutdown' }).catch(() => undefined);
+await worker.terminate();
+rmSync(tmp, { recursive: true, force: true });
+
+const result = { quality: values.quality, chunks: status.chunks, indexSeconds: Math.round(indexSeconds), peakMB: Math.round(peakMB), steps };
+if (values.json) console.log(JSON.stringify(result));
+else {
+  console.log(`${status.chunks} chunks indexed at ${values.quality} in ${result.indexSeconds} s; peak RSS ${result.peakMB} MB`);
+  for (const [step, m] of Object.entries(steps)) {
+    const split = m.anonymousMB === undefined ? '' : ` (anonymous ${m.anonymousMB} MB, mapped from files ${m.fileMappedMB} MB)`;
+    console.log(`${step.padEnd(9)} RSS ${m.rssMB} MB${split}`);
+  }
+}
