@@ -12,6 +12,13 @@ export default tseslint.config(
     },
   },
   {
+    // Plain-Node benches (run without a TypeScript loader, so that it does not count in what they measure).
+    files: ['test/**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(['process', 'console', 'performance', 'setTimeout', 'setInterval', 'clearInterval'].map((name) => [name, 'readonly'])),
+    },
+  },
+  {
     // The engine is IDE-agnostic: only the extension face may talk to VS Code.
     files: ['src/core/**/*.ts', 'src/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['vscode'] }] },

@@ -31,6 +31,12 @@ test('problems are named', () => {
   assert.throws(() => parseManifest(manifest({ pooling: 'max' }), 'x'), /unknown pooling/);
 });
 
+test('size qualities are optional, numbers from 0 to 1 per size name', () => {
+  assert.deepEqual(parseManifest(manifest({ quality: { hybridNdcg10: { shot: 0.83 } } }), 'x').quality, { hybridNdcg10: { shot: 0.83 } });
+  assert.throws(() => parseManifest(manifest({ quality: { hybridNdcg10: { shot: 83 } } }), 'x'), /quality.hybridNdcg10.shot/);
+  assert.throws(() => parseManifest(manifest({ quality: { hybridNdcg10: { shot: 'good' } } }), 'x'), /quality.hybridNdcg10.shot/);
+});
+
 test('fusion weights are optional, numbers of at least 0 per size name', () => {
   assert.deepEqual(parseManifest(manifest({ fusion: { denseWeight: { demi: 0.2 } } }), 'x').fusion, { denseWeight: { demi: 0.2 } });
   assert.throws(() => parseManifest(manifest({ fusion: { denseWeight: { demi: -1 } } }), 'x'), /fusion.denseWeight.demi/);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { plan, sameWork, type Plan, type PlanInput } from '../../src/core/adapt/planner';
+import { layersWorthRunning, plan, sameWork, type Plan, type PlanInput } from '../../src/core/adapt/planner';
 import type { Probe, ProviderStatus } from '../../src/core/adapt/probe';
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from '../../src/core/adapt/settings';
 import type { Calibration } from '../../src/core/adapt/speed';
-import type { Ladder } from '../../src/core/model/ladder';
+import { storedLayers, type Ladder } from '../../src/core/model/ladder';
 import type { ProviderName } from '../../src/core/model/providers';
 
 // The shipped model's shape: 6 layers, 384 wide.
@@ -312,4 +312,42 @@ test('rung 0, the static table: a large first index starts there in seconds and 
   });
   assert.equal(forced.targetDepth, 0);
   assert.equal(forced.querySize.name, 'shot');
+});
+
+// With rung 0, and how well each size ranks as the shipped model's card measured it (hybrid nDCG@10):
+// the first three network layers rank no better than the static table.
+const withShot: Ladder = [{ name: 'shot', layer: 0, dim: 256 }, ...ladder];
+const shippedQuality = { shot: 0.83, demi: 0.819, short: 0.814, tall: 0.831, grande: 0.84, venti: 0.847 };
+
+test('planner: a size that ranks no better than a cheaper one is left out of its choices, unless the user sets it', () => {
+  const layersOf = (quality?: Record<string, number>) => layersWorthRunning(storedLayers(withShot), withShot, quality).map((l) => l.layer);
+  assert.deepEqual(layersOf(shippedQuality), [0, 4, 5, 6], 'tall is 0.001 above shot: not worth 3 layers; trenta, unstated, stays');
+  assert.deepEqual(layersOf(undefined), [0, 1, 2, 3, 4, 5, 6]);
+  assert.deepEqual(layersOf({ shot: 0.5, demi: 0.6, short: 0.7 }), [0, 1, 2, 3, 4, 5, 6]);
+
+  const input = (settings: Settings, quality?: Record<string, number>, chunks = 300) => ({
+    probe: laptop({ onMains: false, percent: 80 }),
+    calibrations: [laptopCpu],
+    settings,
+    workload: { chunks },
+    ladder: withShot,
+    quality,
+  });
+  assert.equal(plan(input(DEFAULT_SETTINGS)).indexDepth, 3, 'on battery, without qualities: the middle of the ladder');
+  assert.equal(plan(input(DEFAULT_SETTINGS, shippedQuality)).indexDepth, 0, 'on battery: rung 0, which ranks as well as tall');
+
+  const mains = plan({
+    probe: probe(),
+    calibrations: [twoCoreCpu],
+    settings: DEFAULT_SETTINGS,
+    workload: { chunks: 5000 },
+    ladder: withShot,
+    quality: shippedQuality,
+  });
+  assert.equal(mains.indexDepth, 0, 'a first pass that cannot reach grande in time stays at rung 0 rather than demi');
+  assert.ok(mains.targetDepth >= 4 && mains.deepenTo === mains.targetDepth, 'and deepens straight to a size worth running');
+
+  const forced = plan({ ...input(resolveSettings({ quality: 'short' }, withShot), shippedQuality), probe: probe(), calibrations: [twoCoreCpu] });
+  assert.equal(forced.indexDepth, 2, 'a size the user sets is run');
+  assert.equal(forced.querySize.name, 'short');
 });

@@ -19,7 +19,8 @@ const TOLERANCE = 0.002;
 
 /**
  * Hybrid nDCG@10 per size and dense weight, averaged over the suites; the weight pickWeight chooses
- * per size is what the bundle's manifest should state (fusion.denseWeight).
+ * per size is what the bundle's manifest should state (fusion.denseWeight), and the score there how
+ * well the size ranks (quality.hybridNdcg10).
  */
 export async function calibrateFusion(suites: Suite[], settings: (s: Suite) => Settings, writeTo: string | undefined, json: boolean): Promise<void> {
   const sums = new Map<string, number[]>();
@@ -38,8 +39,14 @@ export async function calibrateFusion(suites: Suite[], settings: (s: Suite) => S
     });
   }
   const best: Record<string, number> = {};
-  for (const [size, row] of sums) best[size] = FUSION_GRID[pickWeight(row)];
-  if (json) console.log(JSON.stringify({ grid: FUSION_GRID, meanNdcg10: Object.fromEntries(sums), denseWeight: best }));
+  // How well each size ranks at its weight: the planner leaves out sizes no better than a cheaper one.
+  const quality: Record<string, number> = {};
+  for (const [size, row] of sums) {
+    const at = pickWeight(row);
+    best[size] = FUSION_GRID[at];
+    quality[size] = Math.round(row[at] * 1000) / 1000;
+  }
+  if (json) console.log(JSON.stringify({ grid: FUSION_GRID, meanNdcg10: Object.fromEntries(sums), denseWeight: best, hybridNdcg10: quality }));
   else {
     console.log(`hybrid nDCG@10, mean over ${suites.length} suites, by dense weight (text counts 1)`);
     console.log(`size      ${FUSION_GRID.map((w) => String(w).padStart(7)).join('')}   best`);
@@ -50,8 +57,9 @@ export async function calibrateFusion(suites: Suite[], settings: (s: Suite) => S
     const manifest = JSON.parse(readFileSync(file, 'utf8'));
     // Sizes not calibrated in this run (--sizes) keep the weights they had.
     manifest.fusion = { ...manifest.fusion, denseWeight: { ...manifest.fusion?.denseWeight, ...best } };
+    manifest.quality = { ...manifest.quality, hybridNdcg10: { ...manifest.quality?.hybridNdcg10, ...quality } };
     writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
-    console.error(`wrote fusion.denseWeight to ${file}`);
+    console.error(`wrote fusion.denseWeight and quality.hybridNdcg10 to ${file}`);
   }
 }
 

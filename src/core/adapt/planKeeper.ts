@@ -87,6 +87,7 @@ export class PlanKeeper {
       settings: this.settings,
       workload: { chunks: await this.options.workload() },
       ladder: this.ladder,
+      quality: this.options.bundle.manifest.quality?.hybridNdcg10,
       budget: this.options.budget,
     });
     const previous = this.current;

@@ -65,7 +65,33 @@ export interface PlanInput {
   settings: Settings;
   workload: Workload;
   ladder: Ladder;
+  /** How well each size ranks (the bundle's quality.hybridNdcg10), to leave out sizes not worth their cost. */
+  quality?: Readonly<Record<string, number>>;
   budget?: Partial<Budget>;
+}
+
+/** What a deeper layer must rank above every cheaper one it replaces to be worth its cost (nDCG@10). */
+export const QUALITY_STEP = 0.005;
+
+/**
+ * The stored layers worth running: a layer (its best-ranking size) that ranks no more than
+ * QUALITY_STEP above a shallower layer kept before it costs more and gives nothing, so the planner
+ * never stops there. Layers with no stated quality are always kept. Example, the shipped model
+ * (models/default/MODEL_CARD.md): rung 0 (the static table) ranks as well as the first three network
+ * layers at 24-40 times their speed, so on battery the index stays at rung 0 instead of layer 3, and
+ * deepening goes from rung 0 to layer 4 in one pass.
+ */
+export function layersWorthRunning<L extends { layer: number }>(layers: readonly L[], ladder: Ladder, quality?: Readonly<Record<string, number>>): L[] {
+  if (!quality) return [...layers];
+  let best = -Infinity;
+  return layers.filter((l) => {
+    const stated = ladder.filter((s) => s.layer === l.layer && quality[s.name] !== undefined).map((s) => quality[s.name]);
+    if (stated.length === 0) return true;
+    const q = Math.max(...stated);
+    if (q <= best + QUALITY_STEP) return false;
+    best = q;
+    return true;
+  });
 }
 
 /** At or below this charge the battery counts as low. */
@@ -143,8 +169,12 @@ const depthText = (layer: number) => (layer === 0 ? 'static table' : plural(laye
 export function plan(input: PlanInput): Plan {
   const { probe, settings, workload, ladder } = input;
   const budget = { ...DEFAULT_BUDGET, ...input.budget };
-  const layers = storedLayers(ladder);
-  if (layers.length === 0) throw new Error('the model has an empty ladder');
+  const stored = storedLayers(ladder);
+  if (stored.length === 0) throw new Error('the model has an empty ladder');
+  const forced = settings.quality === 'auto' ? undefined : ladder.find((s) => s.name === settings.quality);
+  // The sizes the planner may choose; a size the user set stays one of them.
+  const worth = layersWorthRunning(stored, ladder, input.quality);
+  const layers = stored.filter((l) => worth.includes(l) || l.layer === forced?.layer);
   const { provider, note } = chooseProvider(probe, settings, input.calibrations);
   const mode = powerMode(probe, settings);
   const mains = mainsThreads(probe, provider);
@@ -165,7 +195,6 @@ export function plan(input: PlanInput): Plan {
   const queryCost = (layer: number, dim: number) => speed(layer, mains).queryMs + searchMs(chunks, dim);
 
   // Where the index should end up.
-  const forced = settings.quality === 'auto' ? undefined : ladder.find((s) => s.name === settings.quality);
   let target: number;
   let limitedBy: string | undefined;
   if (forced) {
@@ -180,7 +209,8 @@ export function plan(input: PlanInput): Plan {
   }
 
   // The first pass: as deep as the budget allows, no deeper than the target or the power state allows.
-  const powerCap = mode === 'mains' ? Infinity : mode === 'battery' ? layers[Math.floor((layers.length - 1) / 2)].layer : layers[0].layer;
+  // The cap is a share of the whole network's cost, whichever sizes are worth running below it.
+  const powerCap = mode === 'mains' ? Infinity : mode === 'battery' ? stored[Math.floor((stored.length - 1) / 2)].layer : stored[0].layer;
   const candidates = layers.filter((l) => l.layer <= Math.min(target, powerCap));
   const fitting = candidates.filter((l) => passSeconds(l.layer, threads, throttle) <= budget.firstIndexSeconds);
   const indexDepth = (fitting.at(-1) ?? candidates[0] ?? layers[0]).layer;
@@ -188,9 +218,9 @@ export function plan(input: PlanInput): Plan {
 
   // The query: the target layer, its widest stored dim; a shorter first-pass prefix only when a full
   // scan would not fit the budget, with the candidates reranked on the full prefix.
-  const stored = layers.find((l) => l.layer === target)!;
+  const targetLayer = layers.find((l) => l.layer === target)!;
   const targetSize = forced ??
-    ladder.filter((s) => s.layer === target).sort((a, b) => b.dim - a.dim)[0] ?? { name: `${target}:${stored.dim}`, layer: target, dim: stored.dim };
+    ladder.filter((s) => s.layer === target).sort((a, b) => b.dim - a.dim)[0] ?? { name: `${target}:${targetLayer.dim}`, layer: target, dim: targetLayer.dim };
   let querySize: Size = targetSize;
   const rerankDims = targetSize.dim;
   if (!forced) {

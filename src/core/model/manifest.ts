@@ -55,6 +55,13 @@ export interface Manifest {
    * Optional; not part of the fingerprint, so recalibrating keeps existing indexes.
    */
   fusion?: { denseWeight?: Record<string, number> };
+  /**
+   * How well each size ranks, measured when the model is made: hybrid nDCG@10 per size name at its
+   * fusion weight (`barista eval --calibrate-fusion` writes it beside the weights). The planner leaves
+   * out of its choices a size that ranks no better than a cheaper one (src/core/adapt/planner.ts).
+   * Optional; not part of the fingerprint.
+   */
+  quality?: { hybridNdcg10?: Record<string, number> };
 }
 
 export const SUPPORTED_FORMAT = 1;
@@ -79,6 +86,13 @@ export function parseManifest(json: unknown, where: string): Manifest {
     if (typeof m.fusion !== 'object' || typeof weights !== 'object') fail('"fusion.denseWeight" must map size names to numbers');
     for (const [name, w] of Object.entries(weights)) {
       if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) fail(`"fusion.denseWeight.${name}" must be a number of at least 0`);
+    }
+  }
+  if (m.quality !== undefined) {
+    const scores = m.quality?.hybridNdcg10 ?? {};
+    if (typeof m.quality !== 'object' || typeof scores !== 'object') fail('"quality.hybridNdcg10" must map size names to numbers');
+    for (const [name, q] of Object.entries(scores)) {
+      if (typeof q !== 'number' || !(q >= 0 && q <= 1)) fail(`"quality.hybridNdcg10.${name}" must be a number from 0 to 1`);
     }
   }
   if (!Number.isInteger(m.hiddenSize) || !Number.isInteger(m.numLayers)) fail('hiddenSize and numLayers must be integers');
