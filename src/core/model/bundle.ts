@@ -59,8 +59,10 @@ export async function loadBundle(dir: string, options: { verify?: boolean } = {}
       }
     }
   }
+  // What the vectors depend on: the card is documentation, and editing it keeps existing indexes.
+  const modelFiles = Object.fromEntries(Object.entries(manifest.files).filter(([file]) => file !== 'MODEL_CARD.md'));
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify([manifest.name, manifest.ladder, manifest.files]))
+    .update(JSON.stringify([manifest.name, manifest.ladder, modelFiles]))
     .digest('hex')
     .slice(0, 16);
   return { dir, manifest, fingerprint };
