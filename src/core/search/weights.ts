@@ -11,10 +11,14 @@ import type { QueryIntent } from './query';
  * the size is: a bundle states its weights (manifest `fusion.denseWeight`, per size name), measured
  * by `barista eval ../shared/eval/semble-dev --calibrate-fusion` (hybrid nDCG@10 over the eight
  * suites for each weight of a coarse grid; per size the smallest weight within 0.002 of the best),
- * then held to the floors on the file-level suites (hybrid within 0.005 of text and of dense):
- * - demi, short, tall .05: semble-dev is flat from .05 to .5 (within .005), but cosqa-dev falls
- *   below text from .1 on (demi .691 at .1 against text .728; .725 at .05);
- * - grande .1, venti .2: as calibrated;
+ * then held to the floors on the file-level suites (hybrid within 0.005 of text and of dense).
+ * The shipped model's sizes below trenta embed through learned readouts (models/default/MODEL_CARD.md),
+ * which made them better rankers, and were calibrated again with them (semble-dev mean of 8):
+ * - demi .1, short .1: semble-dev peaks at .2 (.837, .828), where cosqa-dev falls below text
+ *   (.717 and .722 against .728); at .1 semble-dev .829 and .824, cosqa-dev .727 and .733;
+ * - tall .2 (.840), grande .5 (.847), venti .5 (.853): as calibrated, and above text and dense on
+ *   cosqa-dev (.754, .782, .796) and requests (.896, .890, .910; text .867). Before the readouts the
+ *   weights were .05, .05, .05, .1, .2 (semble-dev .825, .822, .823, .831, .838 with readouts);
  * - shot .2 (rung 0, the static table): semble-dev .820 at .05, .830 at .2 and .35, .814 at 8; at .2
  *   requests .912 and cosqa-dev .750 against text .867 and .728 (dense alone .869 and .750);
  * - trenta 8: semble-dev rises from .829 at .05 to .866 at 5 and is .854 at 8; cosqa-dev needs 8
