@@ -77,9 +77,9 @@ export const QUALITY_STEP = 0.005;
  * The stored layers worth running: a layer (its best-ranking size) that ranks no more than
  * QUALITY_STEP above a shallower layer kept before it costs more and gives nothing, so the planner
  * never stops there. Layers with no stated quality are always kept. Example, the shipped model
- * (models/default/MODEL_CARD.md): rung 0 (the static table) ranks as well as the first three network
- * layers at 24-40 times their speed, so on battery the index stays at rung 0 instead of layer 3, and
- * deepening goes from rung 0 to layer 4 in one pass.
+ * (models/default/MODEL_CARD.md): rung 0 (the static table) ranks as well as layers 1 and 2 (demi,
+ * short) at 24-39 times their speed, so a first pass that cannot reach layer 3 in time stays at rung
+ * 0, and deepening goes from there to layer 3 or deeper in one pass.
  */
 export function layersWorthRunning<L extends { layer: number }>(layers: readonly L[], ladder: Ladder, quality?: Readonly<Record<string, number>>): L[] {
   if (!quality) return [...layers];

@@ -81,20 +81,17 @@ export function parseManifest(json: unknown, where: string): Manifest {
   for (const key of ['name', 'tokenizer', 'queryPrefix', 'documentPrefix'] as const) {
     if (typeof m[key] !== 'string') fail(`"${key}" must be a string`);
   }
-  if (m.fusion !== undefined) {
-    const weights = m.fusion?.denseWeight ?? {};
-    if (typeof m.fusion !== 'object' || typeof weights !== 'object') fail('"fusion.denseWeight" must map size names to numbers');
-    for (const [name, w] of Object.entries(weights)) {
-      if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) fail(`"fusion.denseWeight.${name}" must be a number of at least 0`);
+  /** An optional section holding a map of size name to number, each number checked. */
+  const sizeNumbers = (section: 'fusion' | 'quality', key: string, valid: (n: number) => boolean, what: string) => {
+    if (m[section] === undefined) return;
+    const values = (m[section] as Record<string, unknown> | null)?.[key] ?? {};
+    if (typeof m[section] !== 'object' || typeof values !== 'object') fail(`"${section}.${key}" must map size names to numbers`);
+    for (const [name, n] of Object.entries(values as object)) {
+      if (typeof n !== 'number' || !valid(n)) fail(`"${section}.${key}.${name}" must be ${what}`);
     }
-  }
-  if (m.quality !== undefined) {
-    const scores = m.quality?.hybridNdcg10 ?? {};
-    if (typeof m.quality !== 'object' || typeof scores !== 'object') fail('"quality.hybridNdcg10" must map size names to numbers');
-    for (const [name, q] of Object.entries(scores)) {
-      if (typeof q !== 'number' || !(q >= 0 && q <= 1)) fail(`"quality.hybridNdcg10.${name}" must be a number from 0 to 1`);
-    }
-  }
+  };
+  sizeNumbers('fusion', 'denseWeight', (w) => Number.isFinite(w) && w >= 0, 'a number of at least 0');
+  sizeNumbers('quality', 'hybridNdcg10', (q) => q >= 0 && q <= 1, 'a number from 0 to 1');
   if (!Number.isInteger(m.hiddenSize) || !Number.isInteger(m.numLayers)) fail('hiddenSize and numLayers must be integers');
   if (!Array.isArray(m.ladder) || m.ladder.length === 0) fail('"ladder" must be a non-empty list');
   if (!Array.isArray(m.segments) || m.segments.length === 0) fail('"segments" must be a non-empty list');
