@@ -10,12 +10,14 @@ import { withIndexedSuite, type Settings } from './evalSuite';
  * smaller weight leans on text search, the floor hybrid must never fall below.
  */
 export function pickWeight(means: readonly number[]): number {
-  const rounded = means.map((m) => Math.round(m * 1000) / 1000);
+  const rounded = means.map(toThousandths);
   const best = Math.max(...rounded);
   return rounded.findIndex((m) => m >= best - TOLERANCE - 1e-9);
 }
 
 const TOLERANCE = 0.002;
+
+const toThousandths = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
  * Hybrid nDCG@10 per size and dense weight, averaged over the suites; the weight pickWeight chooses
@@ -44,7 +46,7 @@ export async function calibrateFusion(suites: Suite[], settings: (s: Suite) => S
   for (const [size, row] of sums) {
     const at = pickWeight(row);
     best[size] = FUSION_GRID[at];
-    quality[size] = Math.round(row[at] * 1000) / 1000;
+    quality[size] = toThousandths(row[at]);
   }
   if (json) console.log(JSON.stringify({ grid: FUSION_GRID, meanNdcg10: Object.fromEntries(sums), denseWeight: best, hybridNdcg10: quality }));
   else {
