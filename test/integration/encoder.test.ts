@@ -168,3 +168,24 @@ test('a layer readout maps the pooled state before the cut: the identity gives t
   identity.forEach((v, i) => v.forEach((x, d) => assert.ok(Math.abs(x - plain[i][d]) < 1e-5, `text ${i} dim ${d}`)));
   for (const v of await embedWith(1e4)) assert.ok(v[0] > 0.999, 'a large bias on dim 0 dominates every vector');
 });
+
+test('after a quiet spell the encoder rests (sessions and table released), and the next call opens them again with the same vectors', async () => {
+  const resting = await Encoder.open(bundle, { providers: ['cpu'], restAfterMs: 100 });
+  try {
+    const depth = bundle.manifest.numLayers;
+    const before = await resting.embed(texts, depth, 'document');
+    assert.equal(resting.resting, false, 'a call leaves its sessions open');
+    // A call under way keeps it awake: one starts just before the quiet time ends.
+    await new Promise((r) => setTimeout(r, 60));
+    const during = resting.embed(texts, depth, 'document');
+    await new Promise((r) => setTimeout(r, 60));
+    assert.equal(resting.resting, false, 'no rest while a call runs or right after it');
+    await during;
+    await new Promise((r) => setTimeout(r, 400));
+    assert.equal(resting.resting, true, 'quiet for longer than restAfterMs: rested');
+    const after = await resting.embed(texts, depth, 'document');
+    assert.deepEqual(after, before, 'the reopened sessions and table give the same vectors');
+  } finally {
+    await resting.close();
+  }
+});

@@ -50,6 +50,8 @@ test('name lookups find chunks by a word in their path or symbol, squashed, and 
   assert.deepEqual(ids(await store.chunksMentioning(['StrCat'], 10)), ['src/str_cat.h#1', 'src/str_cat.h#9'], 'both chunks of str_cat.h, by its path');
   assert.deepEqual(ids(await store.chunksMentioning(['parseArgs'], 10)), ['src/util.py#1']);
   assert.deepEqual(ids(await store.chunksMentioning(['send'], 10)), ['lib/other.go#1', 'src/util.py#5'], 'inside a symbol, case ignored');
+  assert.deepEqual(ids(await store.chunksMentioning(['send'], 10, undefined, 'name')), ['src/util.py#5'], 'as a name: Session.send, not SendAll');
+  assert.deepEqual(ids(await store.chunksMentioning(['strcat'], 10, undefined, 'name')), ['src/str_cat.h#1', 'src/str_cat.h#9'], 'a path still counts');
   assert.deepEqual(ids(await store.chunksMentioning(['send'], 10, { language: 'go' })), ['lib/other.go#1']);
   assert.deepEqual(ids(await store.chunksMentioning(['send'], 10, { kind: 'docs' })), ['src/util.py#5']);
   assert.deepEqual(ids(await store.chunksMentioning(['send'], 10, { under: 'lib' })), ['lib/other.go#1']);

@@ -1,11 +1,12 @@
 /**
  * Idle memory of the extension's index worker (a bench, not a test): runs dist/worker.js, the thread
  * the extension host starts, in a plain Node process of its own (no TypeScript loader beside it), has
- * it index a copy of a corpus at one quality and answer a few searches, waits, and prints the
- * process's resident memory at each step, the idle figure split into anonymous memory (heaps, model
- * weights, buffers) and pages mapped from files (Node, LanceDB's and ONNX Runtime's libraries).
+ * it index a copy of a corpus at one quality and answer a few searches, waits (10 s, then until the
+ * encoder has rested), and prints the process's resident memory at each step, split into anonymous
+ * memory (heaps, model weights, buffers) and pages mapped from files (Node, LanceDB's and ONNX
+ * Runtime's libraries).
  *
- *   npm run build && node test/soak/idle.mjs [--corpus DIR] [--quality trenta] [--wait-seconds 10] [--json]
+ *   npm run build && node test/soak/idle.mjs [--corpus DIR] [--quality trenta] [--wait-seconds 10] [--rest-seconds 125] [--json]
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
@@ -20,6 +21,8 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: path.join(repo, 'src') },
     quality: { type: 'string', default: 'trenta' },
     'wait-seconds': { type: 'string', default: '10' },
+    // The encoder rests after 2 minutes without a call (DEFAULT_REST_AFTER_MS): then a last reading.
+    'rest-seconds': { type: 'string', default: '125' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -76,6 +79,8 @@ for (const query of ['where is the index locked against two writers', 'Store', '
 steps.searched = memory();
 await new Promise((r) => setTimeout(r, Number(values['wait-seconds']) * 1000));
 steps.idle = memory();
+await new Promise((r) => setTimeout(r, Math.max(0, Number(values['rest-seconds']) - Number(values['wait-seconds'])) * 1000));
+steps.rested = memory();
 const status = await request({ type: 'status', key });
 clearInterval(sampler);
 await request({ type: 'shutdown' }).catch(() => undefined);

@@ -25,6 +25,22 @@ export function idHash(id: string): number {
   return h >>> 0;
 }
 
+/** How a lookup word must stand in a symbol: anywhere in it, or as one of its names (see listsName). */
+export type SymbolMatch = 'part' | 'name';
+
+/** What a symbol's list of names ends with when the chunker cut it short (see chunkers/pieces.ts). */
+const MORE_NAMES = / \(\+\d+ more\)$/;
+
+/**
+ * Whether a squashed symbol (`session, session.send (+3 more)`) lists a squashed word as a name, or
+ * as the last part of a qualified one (`send` in `session.send`, `a::send`, `$a->send`, `A#send`); a list cut
+ * short may name it among the rest, so it counts too.
+ */
+export function listsName(squashedSymbol: string, word: string): boolean {
+  if (MORE_NAMES.test(squashedSymbol)) return true;
+  return squashedSymbol.split(', ').some((name) => name === word || (name.endsWith(word) && '.:>#\\'.includes(name[name.length - word.length - 1])));
+}
+
 /** Between two squashed values in a joined string; a lookup word (letters and digits) never holds it. */
 const SEPARATOR = '\n';
 
@@ -127,9 +143,11 @@ export class NameCatalog {
 
   /**
    * Up to `limit` chunks whose squashed path or symbol holds one of the words (see lookupWords), in
-   * table order, kept to the filter.
+   * table order, kept to the filter. With `match: 'name'` a symbol counts only where the word is one
+   * of the names it lists, whole (see listsName): a search for `send` then skips `sendAll` and
+   * `resend`, which cannot define it, and takes fewer rows from the table.
    */
-  mentioning(words: readonly string[], limit: number, filter?: SearchFilter): NamedChunk[] {
+  mentioning(words: readonly string[], limit: number, filter?: SearchFilter, match: SymbolMatch = 'part'): NamedChunk[] {
     if (words.length === 0 || limit <= 0) return [];
     const kind = filter?.kind === undefined ? -1 : this.kinds.indexOf(filter.kind);
     const language = filter?.language === undefined ? -1 : this.languages.indexOf(filter.language);
@@ -142,7 +160,7 @@ export class NameCatalog {
     for (const word of words) {
       for (let at = this.symbols.indexOf(word); at !== -1;) {
         const row = this.rowAt(at);
-        hit[row] = 1;
+        if (match === 'part' || listsName(this.symbolOf(row), word)) hit[row] = 1;
         // On to the next chunk's symbol: one hit a chunk is enough.
         at = row + 1 < this.size ? this.symbols.indexOf(word, this.symbolStart[row + 1]) : -1;
       }

@@ -12,7 +12,7 @@ import { chunkText, searchableText } from '../text/identifiers';
 import type { Chunk, ChunkKind } from './chunk';
 import { Schema } from 'apache-arrow';
 import { toArrowTable } from './halfTable';
-import { idHash, lookupWords, NameCatalog, type NamedChunk } from './nameCatalog';
+import { idHash, lookupWords, NameCatalog, type NamedChunk, type SymbolMatch } from './nameCatalog';
 import { SCHEMA_VERSION, chunkSchema, fileSchema, metaSchema, vectorColumn } from './schema';
 
 /** A chunk as stored: where it came from, its hashes, and its vectors. */
@@ -84,13 +84,16 @@ export interface VectorSearchTuning {
 export const DEFAULT_VECTOR_SEARCH: VectorSearchTuning = { nprobes: 20, ef: 150, refineFactor: 2 };
 
 /**
- * Rows of a vector index partition: few partitions to probe, each graph small enough to build fast.
- * Smaller partitions searched faster at 100k chunks (dense top 100 in 16-20 ms with 1k or 2k rows,
- * against 23-31 ms with 4k, on 2 loaded cores) but their recall@10 against brute force varied from
- * build to build (0.87 to 1.00 with 1k rows, 0.94 to 1.00 with 2k, nprobes 20); 4k rows, of which
- * nprobes 20 searches nearly all at 100k, kept 1.000 on every build.
+ * Rows of a vector index partition: one HNSW graph up to about 150k rows. Each probed partition
+ * costs a graph search of its own, so few large partitions search faster than many small ones: at
+ * 100k chunks (`shot`, 2 cores, load about 1) dense top 100, ids only, took 15 ms through one
+ * graph against 26 ms through 24 partitions of 4k rows (nprobes 20, which searched nearly all of
+ * them), and a hybrid query 38 ms against 51 ms end to end; recall@10 against brute force 1.000
+ * both. Building one graph takes longer (75 s against 28 s at 100k), in the background. Smaller
+ * partitions (1k, 2k rows) searched only a fifth of the rows but their recall varied from build to
+ * build (0.87 to 1.00).
  */
-const ROWS_PER_PARTITION = 4096;
+const ROWS_PER_PARTITION = 100_000;
 
 const vectorIndexName = (layer: number): string => `${vectorColumn(layer)}_idx`;
 
@@ -601,16 +604,17 @@ export class Store {
   /**
    * Chunks whose path or symbol holds one of these words (case ignored): the candidates a name
    * query may miss in both ranked lists (a file named after the name, a definition the text
-   * search ranks low). The caller decides which really define the name. Looked up in the name
+   * search ranks low). The caller decides which really define the name; with `match: 'name'` a
+   * symbol must list the word as a name (NameCatalog.mentioning). Looked up in the name
    * catalog, then taken from the table by row id; should the table move between the two (another
    * process wrote it), the catalog is read again, and if it moves again, the table is scanned.
    */
-  async chunksMentioning(words: readonly string[], limit: number, filter?: SearchFilter): Promise<ChunkRow[]> {
+  async chunksMentioning(words: readonly string[], limit: number, filter?: SearchFilter, match: SymbolMatch = 'part'): Promise<ChunkRow[]> {
     // Compared squashed (lower case, no '_' or '-'), so `StrCat` finds `str_cat.h`.
     const clean = lookupWords(words);
     if (clean.length === 0) return [];
     for (let attempt = 0; attempt < 2; attempt++) {
-      const named = (await this.nameCatalog()).mentioning(clean, limit, filter);
+      const named = (await this.nameCatalog()).mentioning(clean, limit, filter, match);
       if (named.length === 0) return [];
       const rows = await this.take(named);
       if (rows) return rows;

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { silentLogger, type Logger } from '../log';
-import { releaseWhenQuiet } from '../memory';
+import { releaseFreedMemory, releaseWhenQuiet } from '../memory';
 import { planBatches } from './batching';
 import type { Bundle } from './bundle';
 import { storedLayers } from './ladder';
@@ -17,6 +17,8 @@ export interface EncoderOptions {
   maxBatch?: number;
   /** Padded tokens per batch: bounds the activation memory of one run. */
   tokenBudget?: number;
+  /** Quiet time after which the encoder lets go of its sessions and static table (see Encoder.rest). */
+  restAfterMs?: number;
   logger?: Logger;
 }
 
@@ -27,6 +29,14 @@ export interface EncoderOptions {
  * 3.4 GB, at the same CPU seconds per chunk.
  */
 export const DEFAULT_TOKEN_BUDGET = 1024;
+
+/**
+ * Quiet time before the encoder rests: its ONNX Runtime sessions (35 MB at trenta) and static table
+ * (8 MB) go, and the next call opens them again, which costs that call about 0.2-0.4 s. Two minutes
+ * keeps them through a burst of searches and an indexing pass, and returns the memory to an idle
+ * editor (`npm run bench:idle`).
+ */
+export const DEFAULT_REST_AFTER_MS = 2 * 60_000;
 
 /** One vector per input text for each ladder layer up to the depth asked, at that layer's stored dim. */
 export type LayerVectors = Map<number, Float32Array[]>;
@@ -51,6 +61,9 @@ export class Encoder {
   private readonly layers: { layer: number; dim: number }[];
   private table?: StaticTable;
   private readonly readouts = new Map<number, Readout>();
+  /** Calls to embed under way: the encoder rests only when there are none. */
+  private running = 0;
+  private restTimer?: NodeJS.Timeout;
 
   private constructor(
     readonly bundle: Bundle,
@@ -61,6 +74,7 @@ export class Encoder {
     this.tokenizer = new TextTokenizer(bundle);
     this.layers = storedLayers(bundle.manifest.ladder);
     this.sessions.set(0, Promise.resolve(first));
+    this.restWhenQuiet();
   }
 
   static async open(bundle: Bundle, options: EncoderOptions = {}): Promise<Encoder> {
@@ -72,6 +86,7 @@ export class Encoder {
       threads,
       maxBatch: options.maxBatch ?? 32,
       tokenBudget: options.tokenBudget ?? DEFAULT_TOKEN_BUDGET,
+      restAfterMs: options.restAfterMs ?? DEFAULT_REST_AFTER_MS,
       logger,
     });
   }
@@ -95,11 +110,40 @@ export class Encoder {
    * Once embedding pauses, the heap memory the runs freed goes back to the system (core/memory.ts).
    */
   async embed(texts: readonly string[], depth: number, role: Role, signal?: AbortSignal): Promise<LayerVectors> {
+    this.running++;
     try {
       return await this.embedTexts(texts, depth, role, signal);
     } finally {
+      this.running--;
       if (depth > 0) releaseWhenQuiet();
+      this.restWhenQuiet();
     }
+  }
+
+  /** Whether the encoder holds no session and no table now (it rested, or has not run yet). */
+  get resting(): boolean {
+    return this.sessions.size === 0 && this.table === undefined;
+  }
+
+  /** (Re)starts the quiet-time clock; the timer never keeps the process alive. */
+  private restWhenQuiet(): void {
+    clearTimeout(this.restTimer);
+    this.restTimer = setTimeout(() => void this.rest(), this.options.restAfterMs);
+    this.restTimer.unref();
+  }
+
+  /**
+   * Lets go of the sessions and the static table when no call is under way; the next call opens
+   * what it needs again (sessions lazily, per segment). Readouts are small and stay.
+   */
+  private async rest(): Promise<void> {
+    if (this.running > 0) return;
+    const sessions = [...this.sessions.values()];
+    this.sessions.clear();
+    this.table = undefined;
+    for (const s of sessions) await (await s).release();
+    releaseFreedMemory();
+    this.options.logger.info('encoder resting: model sessions released until the next call');
   }
 
   private async embedTexts(texts: readonly string[], depth: number, role: Role, signal?: AbortSignal): Promise<LayerVectors> {
@@ -202,6 +246,7 @@ export class Encoder {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.restTimer);
     for (const s of this.sessions.values()) await (await s).release();
     this.sessions.clear();
     releaseWhenQuiet();

@@ -133,7 +133,8 @@ export class Searcher {
    */
   private async named(names: readonly string[], where?: SearchFilter): Promise<ChunkRow[]> {
     if (names.length === 0) return [];
-    const found = await this.store.chunksMentioning(names.map(lastPart), NAME_SCAN, where);
+    // A symbol must list the name whole (`sendAll` cannot define `send`), as definesName asks.
+    const found = await this.store.chunksMentioning(names.map(lastPart), NAME_SCAN, where, 'name');
     return found.filter((row) => names.some((n) => definesName(row, n) || stemMatches(row.path, lastPart(n))));
   }
 
