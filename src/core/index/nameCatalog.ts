@@ -33,8 +33,8 @@ const MORE_NAMES = / \(\+\d+ more\)$/;
 
 /**
  * Whether a squashed symbol (`session, session.send (+3 more)`) lists a squashed word as a name, or
- * as the last part of a qualified one (`send` in `session.send`, `a::send`, `$a->send`, `A#send`); a list cut
- * short may name it among the rest, so it counts too.
+ * as the last part of a qualified one (`send` in `session.send`, `a::send`, `$a->send`, `a#send`);
+ * a list cut short may name it among the rest, so it counts too.
  */
 export function listsName(squashedSymbol: string, word: string): boolean {
   if (MORE_NAMES.test(squashedSymbol)) return true;

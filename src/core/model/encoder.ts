@@ -17,7 +17,7 @@ export interface EncoderOptions {
   maxBatch?: number;
   /** Padded tokens per batch: bounds the activation memory of one run. */
   tokenBudget?: number;
-  /** Quiet time after which the encoder lets go of its sessions and static table (see Encoder.rest). */
+  /** Quiet time after which the encoder lets go of its sessions and static table (DEFAULT_REST_AFTER_MS). */
   restAfterMs?: number;
   logger?: Logger;
 }
@@ -120,7 +120,7 @@ export class Encoder {
     }
   }
 
-  /** Whether the encoder holds no session and no table now (it rested, or has not run yet). */
+  /** Whether the encoder has let go of its sessions and static table (see rest). */
   get resting(): boolean {
     return this.sessions.size === 0 && this.table === undefined;
   }
@@ -134,14 +134,19 @@ export class Encoder {
 
   /**
    * Lets go of the sessions and the static table when no call is under way; the next call opens
-   * what it needs again (sessions lazily, per segment). Readouts are small and stay.
+   * what it needs again (sessions lazily, per segment). Readouts are small and stay. Never throws:
+   * it runs from a timer.
    */
   private async rest(): Promise<void> {
     if (this.running > 0) return;
     const sessions = [...this.sessions.values()];
     this.sessions.clear();
     this.table = undefined;
-    for (const s of sessions) await (await s).release();
+    try {
+      for (const s of sessions) await (await s).release();
+    } catch (e) {
+      this.options.logger.warn(`encoder resting: a session did not release cleanly (${(e as Error).message})`);
+    }
     releaseFreedMemory();
     this.options.logger.info('encoder resting: model sessions released until the next call');
   }
