@@ -170,18 +170,18 @@ test('a layer readout maps the pooled state before the cut: the identity gives t
 });
 
 test('after a quiet spell the encoder rests (sessions and table released), and the next call opens them again with the same vectors', async () => {
-  const resting = await Encoder.open(bundle, { providers: ['cpu'], restAfterMs: 100 });
+  const resting = await Encoder.open(bundle, { providers: ['cpu'], restAfterMs: 300 });
   try {
     const depth = bundle.manifest.numLayers;
     const before = await resting.embed(texts, depth, 'document');
     assert.equal(resting.resting, false, 'a call leaves its sessions open');
     // A call under way keeps it awake: one starts just before the quiet time ends.
-    await new Promise((r) => setTimeout(r, 60));
+    await new Promise((r) => setTimeout(r, 200));
     const during = resting.embed(texts, depth, 'document');
-    await new Promise((r) => setTimeout(r, 60));
+    await new Promise((r) => setTimeout(r, 150));
     assert.equal(resting.resting, false, 'no rest while a call runs or right after it');
     await during;
-    await new Promise((r) => setTimeout(r, 400));
+    await new Promise((r) => setTimeout(r, 1000));
     assert.equal(resting.resting, true, 'quiet for longer than restAfterMs: rested');
     const after = await resting.embed(texts, depth, 'document');
     assert.deepEqual(after, before, 'the reopened sessions and table give the same vectors');
