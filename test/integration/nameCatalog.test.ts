@@ -134,14 +134,16 @@ test('after appends, renames and deletes the catalog is updated in place and hol
     await store.removeFiles(['u3.py']);
     const updated = await store.nameCatalog();
     assert.equal(fullReads.mock.callCount(), 0, 'no full read after a few changed files');
-    assert.deepEqual({ ...updated }, { ...(await NameCatalog.load(table)) });
+    const full = await NameCatalog.load(table);
+    assert.deepEqual(updated.entries(), full.entries());
+    assert.ok(updated.bytes() <= full.bytes(), 'no value of a row gone is kept');
     assert.deepEqual(ids(await store.chunksMentioning(['brandNew', 'renamedOne', 'first3', 'second1'], 10)), ['new.py#1', 'u1.py#1']);
 
     // Compaction gives every row a new row id: a table this small is still updated (by taking them all).
     await store.optimize();
     fullReads.mock.resetCalls();
     const compacted = await store.nameCatalog();
-    assert.deepEqual({ ...compacted }, { ...(await NameCatalog.load(table)) });
+    assert.deepEqual(compacted.entries(), (await NameCatalog.load(table)).entries());
     assert.deepEqual(ids(await store.chunksMentioning(['second'], 10)), ['u0.py#9', 'u2.py#9', 'u4.py#9']);
   } finally {
     fullReads.mock.restore();
