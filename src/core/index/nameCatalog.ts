@@ -48,8 +48,8 @@ const SEPARATOR = '\n';
  * The path and symbol of every chunk of one version of the chunk table, squashed, held in memory:
  * finds the chunks whose path or symbol holds a word without scanning the table (a LIKE over every
  * row took 70-100 ms at 100k chunks). The squashed symbols are one string, searched with indexOf;
- * paths, languages and kinds are kept once each. The store reads it again when the table's version
- * changes (any write, compaction included, since row ids move with it).
+ * paths, languages and kinds are kept once each. The store brings it up to date when the table's
+ * version changes (any write; see current).
  */
 export class NameCatalog {
   private constructor(
@@ -302,18 +302,6 @@ class CatalogBuilder {
   private readonly kinds = new Dictionary();
   private readonly languages = new Dictionary();
   private offset = 0;
-
-  /** A row as a take gives it (CATALOG_COLUMNS and _rowid). */
-  addRecord(r: Record<string, unknown>): void {
-    this.add(
-      BigInt(r._rowid as bigint | number),
-      idHash(r.id as string),
-      squashName(r.symbol as string),
-      r.path as string,
-      r.kind as string,
-      r.language as string,
-    );
-  }
 
   add(rowId: bigint, hash: number, squashedSymbol: string, path: string, kind: string, language: string): void {
     this.rowIds.push(rowId);
