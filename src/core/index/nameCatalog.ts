@@ -97,7 +97,10 @@ export class NameCatalog {
     if (version === this.version) return this;
     // One small column with the row ids: the scan reads no strings.
     const batches: BigUint64Array[] = [];
-    for await (const batch of table.query().select(['kind']).withRowId()) batches.push(BigUint64Array.from(batch.getChild('_rowid')!.toArray()));
+    for await (const batch of table.query().select(['kind']).withRowId()) {
+      const ids = batch.getChild('_rowid')!.toArray();
+      batches.push(ids instanceof BigUint64Array ? ids : BigUint64Array.from(ids));
+    }
     const rowIds = concatRowIds(batches);
     const at = new RowPositions(this.rowIds).positionsOf(rowIds);
     const fresh: bigint[] = [];

@@ -139,11 +139,9 @@ export class Encoder {
    */
   private async rest(): Promise<void> {
     if (this.running > 0) return;
-    const sessions = [...this.sessions.values()];
-    this.sessions.clear();
     this.table = undefined;
     try {
-      for (const s of sessions) await (await s).release();
+      await this.releaseSessions();
     } catch (e) {
       this.options.logger.warn(`encoder resting: a session did not release cleanly (${(e as Error).message})`);
     }
@@ -252,8 +250,14 @@ export class Encoder {
 
   async close(): Promise<void> {
     clearTimeout(this.restTimer);
-    for (const s of this.sessions.values()) await (await s).release();
-    this.sessions.clear();
+    await this.releaseSessions();
     releaseWhenQuiet();
+  }
+
+  /** Releases every open session; the map is emptied first, so a call meanwhile opens its own. */
+  private async releaseSessions(): Promise<void> {
+    const sessions = [...this.sessions.values()];
+    this.sessions.clear();
+    for (const s of sessions) await (await s).release();
   }
 }
