@@ -6,7 +6,7 @@ import { after, mock, test } from 'node:test';
 import * as lancedb from '@lancedb/lancedb';
 import { NameCatalog } from '../../src/core/index/nameCatalog';
 import { normalize } from '../../src/core/model/pooling';
-import { Store, type ChunkRow } from '../../src/core/index/store';
+import { Store, type ChunkRow, type FoundChunk } from '../../src/core/index/store';
 import { fakeBundle } from '../helpers/fakeBundle';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'barista-names-'));
@@ -39,7 +39,7 @@ async function put(store: Store, p: string, chunks: ChunkRow[]): Promise<void> {
   await store.flush();
 }
 
-const ids = (rows: readonly ChunkRow[]) => rows.map((r) => r.id).sort();
+const ids = (rows: readonly FoundChunk[]) => rows.map((r) => r.id).sort();
 
 test('name lookups find chunks by a word in their path or symbol, squashed, and keep to the filter', async () => {
   const store = await Store.open(path.join(tmp, 'find'), fakeBundle());
@@ -149,4 +149,74 @@ test('after appends, renames and deletes the catalog is updated in place and hol
     fullReads.mock.restore();
   }
   await store.close();
+});
+
+/** The store's hook for the catalog a search list is described by. */
+type CatalogHolder = { currentCatalog: () => Promise<NameCatalog | undefined> };
+
+/** A found chunk's fields, from a hit of either path (a whole row read has more). */
+const shown = (hits: readonly { row: FoundChunk; score: number }[]) =>
+  hits.map(({ row, score }) => ({
+    id: row.id,
+    path: row.path,
+    language: row.language,
+    kind: row.kind,
+    startLine: row.startLine,
+    endLine: row.endLine,
+    symbol: row.symbol,
+    text: row.text,
+    score,
+  }));
+
+test('with a current catalog the search lists read ids and text and the catalog tells the rest: the same hits as reading every column', async () => {
+  const store = await Store.open(path.join(tmp, 'lean'), fakeBundle());
+  await put(store, 'src/a.py', [chunk('src/a.py', 1, 'retry_upload'), chunk('src/a.py', 20, 'Uploader.send, Uploader', { kind: 'docs', endLine: 42 })]);
+  await put(store, 'lib/b.go', [chunk('lib/b.go', 3, 'RetryAll', { language: 'go', text: 'func RetryAll() {\n  retry upload\n}\n' })]);
+  const vector = normalize(new Float32Array(8).fill(0.1));
+  const described = mock.method(NameCatalog.prototype, 'describe');
+  try {
+    // Without a current catalog every column is read.
+    const withCatalog = store as unknown as CatalogHolder;
+    const current = withCatalog.currentCatalog;
+    withCatalog.currentCatalog = () => Promise.resolve(undefined);
+    const wholeDense = await store.searchDense(vector, 4, 10);
+    const wholeText = await store.searchText('retry upload', 10);
+    assert.equal(described.mock.callCount(), 0);
+    withCatalog.currentCatalog = current;
+    await store.nameCatalog();
+    const leanDense = await store.searchDense(vector, 4, 10);
+    const leanText = await store.searchText('retry upload', 10);
+    assert.equal(described.mock.callCount(), 2, 'both lists were described by the catalog');
+    assert.equal(leanDense.length, 3);
+    assert.deepEqual(shown(leanDense), shown(wholeDense));
+    assert.ok(leanText.length >= 2);
+    assert.deepEqual(shown(leanText), shown(wholeText));
+    assert.deepEqual(
+      shown(await store.searchText('retry', 10, { language: 'go' })).map((h) => h.id),
+      ['lib/b.go#3'],
+      'filters still hold',
+    );
+  } finally {
+    described.mock.restore();
+  }
+  await store.close();
+});
+
+test('a row written after the catalog looked is taken from the table; a deleted one does not come back', async () => {
+  const dir = path.join(tmp, 'lean-race');
+  const writer = await Store.open(dir, fakeBundle());
+  const reader = await Store.open(dir, fakeBundle(), undefined, { access: 'read' });
+  await put(writer, 'old.py', [chunk('old.py', 1, 'retry_old')]);
+  await put(writer, 'gone.py', [chunk('gone.py', 1, 'retry_gone')]);
+  const stale = await reader.nameCatalog();
+  await put(writer, 'new.py', [chunk('new.py', 5, 'retry_new', { endLine: 9 })]);
+  await writer.removeFiles(['gone.py']);
+  // The list runs on the table as it is now, but is described by the catalog read before.
+  (reader as unknown as CatalogHolder).currentCatalog = () => Promise.resolve(stale);
+  const hits = await reader.searchText('retry', 10);
+  assert.deepEqual(hits.map((h) => h.row.id).sort(), ['new.py#5', 'old.py#1']);
+  const fresh = hits.find((h) => h.row.id === 'new.py#5')!.row;
+  assert.deepEqual([fresh.path, fresh.symbol, fresh.startLine, fresh.endLine, fresh.text], ['new.py', 'retry_new', 5, 9, 'def retry_new():\n    pass\n']);
+  await reader.close();
+  await writer.close();
 });

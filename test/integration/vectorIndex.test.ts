@@ -35,7 +35,7 @@ const QUERIES = [
 async function denseIds(query: string, exact: boolean): Promise<string[]> {
   const size = shot();
   const vector = finish((await engine.searcher.queryVectors(query, size.layer)).get(size.layer)!.slice(0, size.dim), engine.bundle.manifest.similarity);
-  return (await engine.store.searchDense(vector, size.layer, 10, undefined, false, exact)).map((h) => h.row.id);
+  return (await engine.store.searchDense(vector, size.layer, 10, undefined, exact)).map((h) => h.row.id);
 }
 
 test('below the threshold no vector index is built', async () => {

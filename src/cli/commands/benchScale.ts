@@ -233,7 +233,7 @@ async function scalePoint(values: ScaleValues): Promise<void> {
       const t0 = performance.now();
       const approximate = await engine.store.searchDense(vector, size.layer, 10);
       const t1 = performance.now();
-      const exact = await engine.store.searchDense(vector, size.layer, 10, undefined, false, true);
+      const exact = await engine.store.searchDense(vector, size.layer, 10, undefined, true);
       dense.push(t1 - t0);
       exactDense.push(performance.now() - t1);
       recalls.push(

@@ -1,10 +1,23 @@
 import type { Table } from '@lancedb/lancedb';
+import type { ChunkKind } from './chunk';
 import type { SearchFilter } from './store';
 
 /** A chunk a name lookup found: where the table keeps it (for a take by row id), and a hash of its id to check the take by. */
 export interface NamedChunk {
   rowId: bigint;
   idHash: number;
+  /** Its position in the catalog (see describe). */
+  at: number;
+}
+
+/** What the catalog knows of a chunk: all of a search result but its id and text. */
+export interface ChunkInfo {
+  path: string;
+  language: string;
+  kind: ChunkKind;
+  startLine: number;
+  endLine: number;
+  symbol: string;
 }
 
 /** Lower case, no '_' or '-': `StrCat` and `str_cat.h` meet as `strcat`. */
@@ -45,41 +58,47 @@ export function listsName(squashedSymbol: string, word: string): boolean {
 const SEPARATOR = '\n';
 
 /**
- * The path and symbol of every chunk of one version of the chunk table, squashed, held in memory:
- * finds the chunks whose path or symbol holds a word without scanning the table (a LIKE over every
- * row took 70-100 ms at 100k chunks). The squashed symbols are one string, searched with indexOf;
- * paths, languages and kinds are kept once each. The store brings it up to date when the table's
+ * What search needs of every chunk of one version of the chunk table, held in memory: path,
+ * symbol, kind, language and lines, by row id. It answers two questions without the table:
+ * - which chunks have a word in their path or symbol (a LIKE over every row took 70-100 ms at
+ *   100k chunks), over the symbols squashed and joined in one string, searched with indexOf;
+ * - what the rows a search list found are (describe), so the list reads only ids and text from
+ *   the table: each column read costs about 1 ms per 100 rows.
+ * Paths, languages and kinds are kept once each. The store brings it up to date when the table's
  * version changes (any write; see current).
  */
 export class NameCatalog {
+  private positions?: RowPositions;
+
   private constructor(
     /** The chunk table version it was read from. */
     readonly version: number,
-    private readonly rowIds: BigUint64Array,
-    private readonly idHashes: Uint32Array,
-    /** Every chunk's squashed symbol, in table order, each followed by SEPARATOR. */
-    private readonly symbols: string,
-    /** Where each chunk's symbol starts in `symbols`. */
-    private readonly symbolStart: Uint32Array,
-    private readonly pathOf: Uint32Array,
-    private readonly kindOf: Uint16Array,
-    private readonly languageOf: Uint16Array,
-    /** Distinct values, as stored, and the paths squashed. */
-    private readonly paths: string[],
-    private readonly squashedPaths: string[],
-    private readonly kinds: string[],
-    private readonly languages: string[],
+    private readonly c: CatalogColumns,
   ) {}
 
   /** Reads the catalog of a table at its current version (one scan of its small columns). */
   static async load(table: Table): Promise<NameCatalog> {
     const version = await table.version();
-    const builder = new CatalogBuilder();
+    // Gathered first, so the builder knows how many rows there are.
+    const batches: ArrayLike<unknown>[][] = [];
     for await (const batch of table.query().select(CATALOG_COLUMNS).withRowId()) {
-      const [rowId, id, path, symbol, kind, language] = ['_rowid', ...CATALOG_COLUMNS].map((name) => batch.getChild(name)!.toArray());
-      for (let i = 0; i < batch.numRows; i++) builder.add(BigInt(rowId[i]), idHash(id[i]), squashName(symbol[i]), path[i], kind[i], language[i]);
+      batches.push(['_rowid', ...CATALOG_COLUMNS].map((name) => batch.getChild(name)!.toArray()));
     }
-    return NameCatalog.built(version, builder);
+    const builder = new CatalogBuilder(batches.reduce((n, b) => n + b[0].length, 0));
+    for (const columns of batches) {
+      const [rowId, id, path, symbol, kind, language, startLine, endLine] = columns as unknown[][];
+      for (let i = 0; i < rowId.length; i++) {
+        builder.add(BigInt(rowId[i] as bigint), idHash(id[i] as string), {
+          path: path[i] as string,
+          symbol: symbol[i] as string,
+          kind: kind[i] as ChunkKind,
+          language: language[i] as string,
+          startLine: startLine[i] as number,
+          endLine: endLine[i] as number,
+        });
+      }
+    }
+    return new NameCatalog(version, builder.columns());
   }
 
   /**
@@ -102,7 +121,7 @@ export class NameCatalog {
       batches.push(ids instanceof BigUint64Array ? ids : BigUint64Array.from(ids));
     }
     const rowIds = concatRowIds(batches);
-    const at = new RowPositions(this.rowIds).positionsOf(rowIds);
+    const at = this.rowPositions().positionsOf(rowIds);
     const fresh: bigint[] = [];
     for (let i = 0; i < rowIds.length; i++) if (at[i] < 0) fresh.push(rowIds[i]);
     if (fresh.length > Math.max(UPDATE_MAX_NEW_ROWS, rowIds.length / 4)) return NameCatalog.load(table);
@@ -119,102 +138,66 @@ export class NameCatalog {
 
   /**
    * A catalog of the rows `rowIds`, where `at[i]` is row i's position in this one, or -1 for a new
-   * row, found in `taken`. Runs of rows that kept their order share one slice of the old symbols.
+   * row, found in `taken`. Runs of rows that kept their order are copied in one go.
    */
   private patched(version: number, rowIds: BigUint64Array, at: Int32Array, taken: Map<bigint, Record<string, unknown>>): NameCatalog {
     const n = rowIds.length;
-    const idHashes = new Uint32Array(n);
-    const symbolStart = new Uint32Array(n);
-    const pathOf = new Uint32Array(n);
-    const kindOf = new Uint16Array(n);
-    const languageOf = new Uint16Array(n);
-    const paths = Dictionary.of(this.paths);
-    const kinds = Dictionary.of(this.kinds);
-    const languages = Dictionary.of(this.languages);
-    const parts: string[] = [];
-    let offset = 0;
+    const b = new CatalogBuilder(n, this.c);
     for (let i = 0; i < n;) {
-      const from = at[i];
-      if (from < 0) {
+      if (at[i] < 0) {
         const r = taken.get(rowIds[i])!;
-        const symbol = squashName(r.symbol as string) + SEPARATOR;
-        idHashes[i] = idHash(r.id as string);
-        pathOf[i] = paths.code(r.path as string);
-        kindOf[i] = kinds.code(r.kind as string);
-        languageOf[i] = languages.code(r.language as string);
-        symbolStart[i] = offset;
-        parts.push(symbol);
-        offset += symbol.length;
+        b.add(rowIds[i], idHash(r.id as string), infoOf(r));
         i++;
         continue;
       }
-      // A run of old rows still in their order: copied as they are, their symbols in one slice.
       let end = i + 1;
       while (end < n && at[end] === at[end - 1] + 1) end++;
-      const to = at[end - 1];
-      const shift = offset - this.symbolStart[from];
-      for (let k = i; k < end; k++) {
-        const old = at[k];
-        idHashes[k] = this.idHashes[old];
-        pathOf[k] = this.pathOf[old];
-        kindOf[k] = this.kindOf[old];
-        languageOf[k] = this.languageOf[old];
-        symbolStart[k] = this.symbolStart[old] + shift;
-      }
-      const sliceEnd = to + 1 < this.size ? this.symbolStart[to + 1] : this.symbols.length;
-      parts.push(this.symbols.slice(this.symbolStart[from], sliceEnd));
-      offset += sliceEnd - this.symbolStart[from];
+      b.copyRun(this.c, at[i], at[end - 1], rowIds.subarray(i, end));
       i = end;
     }
-    const pathValues = keepUsed(paths.values, pathOf);
-    return new NameCatalog(
-      version,
-      rowIds,
-      idHashes,
-      parts.join(''),
-      symbolStart,
-      pathOf,
-      kindOf,
-      languageOf,
-      pathValues,
-      pathValues.map(squashName),
-      keepUsed(kinds.values, kindOf),
-      keepUsed(languages.values, languageOf),
-    );
+    return new NameCatalog(version, b.columns(true));
+  }
+
+  private rowPositions(): RowPositions {
+    this.positions ??= new RowPositions(this.c.rowIds);
+    return this.positions;
   }
 
   /** Every chunk's entry, in table order: what two catalogs of one table version must agree on. */
-  entries(): { rowId: bigint; idHash: number; symbol: string; path: string; kind: string; language: string }[] {
+  entries(): ({ rowId: bigint; idHash: number; squashed: string } & ChunkInfo)[] {
     return Array.from({ length: this.size }, (_, i) => ({
-      rowId: this.rowIds[i],
-      idHash: this.idHashes[i],
-      symbol: this.symbolOf(i),
-      path: this.paths[this.pathOf[i]],
-      kind: this.kinds[this.kindOf[i]],
-      language: this.languages[this.languageOf[i]],
+      rowId: this.c.rowIds[i],
+      idHash: this.c.idHashes[i],
+      squashed: this.c.squashed.at(i),
+      ...this.info(i),
     }));
   }
 
-  private static built(version: number, b: CatalogBuilder): NameCatalog {
-    const c = b.columns();
-    return new NameCatalog(
-      version,
-      c.rowIds,
-      c.idHashes,
-      c.symbols,
-      c.symbolStart,
-      c.pathOf,
-      c.kindOf,
-      c.languageOf,
-      c.paths,
-      c.squashedPaths,
-      c.kinds,
-      c.languages,
-    );
+  get size(): number {
+    return this.c.rowIds.length;
   }
 
-  get size(): number {
-    return this.rowIds.length;
+  /**
+   * What the catalog knows of rows a search found, by row id, each checked against a hash of the
+   * chunk id the search read: undefined for a row it does not hold as that chunk (one written
+   * after this version of the table, or gone since).
+   */
+  describe(rows: readonly { rowId: bigint; id: string }[]): (ChunkInfo | undefined)[] {
+    const at = this.rowPositions().positionsOf(BigUint64Array.from(rows, (r) => r.rowId));
+    return rows.map((r, i) => (at[i] >= 0 && this.c.idHashes[at[i]] === idHash(r.id) ? this.info(at[i]) : undefined));
+  }
+
+  /** The chunk at a position of the catalog (a NamedChunk's `at`). */
+  info(i: number): ChunkInfo {
+    const c = this.c;
+    return {
+      path: c.paths[c.pathOf[i]],
+      language: c.languages[c.languageOf[i]],
+      kind: c.kinds[c.kindOf[i]] as ChunkKind,
+      startLine: c.startLineOf[i],
+      endLine: c.endLineOf[i],
+      symbol: c.symbols.at(i),
+    };
   }
 
   /**
@@ -224,112 +207,234 @@ export class NameCatalog {
    * `resend`, which cannot define it, and takes fewer rows from the table.
    */
   mentioning(words: readonly string[], limit: number, filter?: SearchFilter, match: SymbolMatch = 'part'): NamedChunk[] {
+    const c = this.c;
     if (words.length === 0 || limit <= 0) return [];
-    const kind = filter?.kind === undefined ? -1 : this.kinds.indexOf(filter.kind);
-    const language = filter?.language === undefined ? -1 : this.languages.indexOf(filter.language);
+    const kind = filter?.kind === undefined ? -1 : c.kinds.indexOf(filter.kind);
+    const language = filter?.language === undefined ? -1 : c.languages.indexOf(filter.language);
     if ((kind === -1 && filter?.kind !== undefined) || (language === -1 && filter?.language !== undefined)) return [];
     const folder = filter?.under ? `${filter.under.replace(/\/$/, '')}/` : undefined;
-    const pathKept = this.paths.map((p) => folder === undefined || p.startsWith(folder));
-    const pathHolds = this.squashedPaths.map((p, i) => pathKept[i] && words.some((w) => p.includes(w)));
+    const pathKept = c.paths.map((p) => folder === undefined || p.startsWith(folder));
+    const pathHolds = c.squashedPaths.map((p, i) => pathKept[i] && words.some((w) => p.includes(w)));
     const hit = new Uint8Array(this.size);
-    for (let i = 0; i < this.size; i++) if (pathHolds[this.pathOf[i]]) hit[i] = 1;
+    for (let i = 0; i < this.size; i++) if (pathHolds[c.pathOf[i]]) hit[i] = 1;
+    const { text, start } = c.squashed;
     for (const word of words) {
-      for (let at = this.symbols.indexOf(word); at !== -1;) {
-        const row = this.rowAt(at);
-        if (match === 'part' || listsName(this.symbolOf(row), word)) hit[row] = 1;
+      for (let at = text.indexOf(word); at !== -1;) {
+        const row = c.squashed.rowAt(at);
+        if (match === 'part' || listsName(c.squashed.at(row), word)) hit[row] = 1;
         // On to the next chunk's symbol: one hit a chunk is enough.
-        at = row + 1 < this.size ? this.symbols.indexOf(word, this.symbolStart[row + 1]) : -1;
+        at = row + 1 < this.size ? text.indexOf(word, start[row + 1]) : -1;
       }
     }
     const found: NamedChunk[] = [];
     for (let i = 0; i < this.size && found.length < limit; i++) {
-      if (!hit[i] || !pathKept[this.pathOf[i]]) continue;
-      if ((kind !== -1 && this.kindOf[i] !== kind) || (language !== -1 && this.languageOf[i] !== language)) continue;
-      found.push({ rowId: this.rowIds[i], idHash: this.idHashes[i] });
+      if (!hit[i] || !pathKept[c.pathOf[i]]) continue;
+      if ((kind !== -1 && c.kindOf[i] !== kind) || (language !== -1 && c.languageOf[i] !== language)) continue;
+      found.push({ rowId: c.rowIds[i], idHash: c.idHashes[i], at: i });
     }
     return found;
   }
 
-  /** Row `i`'s squashed symbol. */
-  private symbolOf(i: number): string {
-    const end = i + 1 < this.size ? this.symbolStart[i + 1] : this.symbols.length;
-    return this.symbols.slice(this.symbolStart[i], end - SEPARATOR.length);
+  /** About how many bytes it holds (strings at 1 byte a character when Latin-1, as V8 keeps them, plus headers). */
+  bytes(): number {
+    const c = this.c;
+    const strings = (values: readonly string[]) => values.reduce((total, s) => total + 16 + s.length, 0);
+    const arrays = [c.rowIds, c.idHashes, c.startLineOf, c.endLineOf, c.pathOf, c.kindOf, c.languageOf];
+    return (
+      arrays.reduce((total, a) => total + a.byteLength, 0) +
+      c.squashed.bytes() +
+      c.symbols.bytes() +
+      strings(c.paths) +
+      strings(c.squashedPaths) +
+      strings(c.kinds) +
+      strings(c.languages)
+    );
+  }
+}
+
+/** A catalog's columns, one entry a chunk in table order; paths, kinds and languages by code. */
+interface CatalogColumns {
+  rowIds: BigUint64Array;
+  idHashes: Uint32Array;
+  /** Every chunk's squashed symbol (what lookups search). */
+  squashed: Joined;
+  /** Every chunk's symbol as stored. */
+  symbols: Joined;
+  startLineOf: Uint32Array;
+  endLineOf: Uint32Array;
+  pathOf: Uint32Array;
+  kindOf: Uint16Array;
+  languageOf: Uint16Array;
+  /** Distinct values, as stored, and the paths squashed. */
+  paths: string[];
+  squashedPaths: string[];
+  kinds: string[];
+  languages: string[];
+}
+
+const CATALOG_COLUMNS = ['id', 'path', 'symbol', 'kind', 'language', 'start_line', 'end_line'];
+
+/** A taken row's ChunkInfo. */
+function infoOf(r: Record<string, unknown>): ChunkInfo {
+  return {
+    path: r.path as string,
+    language: r.language as string,
+    kind: r.kind as ChunkKind,
+    startLine: r.start_line as number,
+    endLine: r.end_line as number,
+    symbol: r.symbol as string,
+  };
+}
+
+/** New rows up to which `current` updates a catalog in place (above a quarter of the table too, it reads it afresh). */
+const UPDATE_MAX_NEW_ROWS = 1_000;
+
+/** One string per row, joined into one (each followed by SEPARATOR), with where each starts. */
+class Joined {
+  constructor(
+    readonly text: string,
+    readonly start: Uint32Array,
+  ) {}
+
+  get size(): number {
+    return this.start.length;
   }
 
-  /** The chunk whose symbol holds this offset of `symbols`. */
-  private rowAt(offset: number): number {
+  /** Row `i`'s string. */
+  at(i: number): string {
+    return this.text.slice(this.start[i], this.end(i) - SEPARATOR.length);
+  }
+
+  /** Where row `i`'s string ends, its separator included. */
+  end(i: number): number {
+    return i + 1 < this.size ? this.start[i + 1] : this.text.length;
+  }
+
+  /** The row whose string holds this offset of `text`. */
+  rowAt(offset: number): number {
     let lo = 0;
     let hi = this.size - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if (this.symbolStart[mid] <= offset) lo = mid;
+      if (this.start[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
   }
 
-  /** About how many bytes it holds (strings at 1 byte a character when Latin-1, as V8 keeps them, plus headers). */
   bytes(): number {
-    const strings = (values: readonly string[]) => values.reduce((total, s) => total + 16 + s.length, 0);
-    return (
-      this.rowIds.byteLength +
-      this.idHashes.byteLength +
-      this.symbolStart.byteLength +
-      this.pathOf.byteLength +
-      this.kindOf.byteLength +
-      this.languageOf.byteLength +
-      this.symbols.length +
-      strings(this.paths) +
-      strings(this.squashedPaths) +
-      strings(this.kinds) +
-      strings(this.languages)
-    );
+    return this.text.length + this.start.byteLength;
   }
 }
 
-const CATALOG_COLUMNS = ['id', 'path', 'symbol', 'kind', 'language'];
-
-/** New rows up to which `current` updates a catalog in place (above a quarter of the table too, it reads it afresh). */
-const UPDATE_MAX_NEW_ROWS = 1_000;
-
-/** A catalog's columns, gathered row by row in table order. */
-class CatalogBuilder {
-  private readonly rowIds: bigint[] = [];
-  private readonly hashes: number[] = [];
-  private readonly symbols: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly pathOf: number[] = [];
-  private readonly kindOf: number[] = [];
-  private readonly languageOf: number[] = [];
-  private readonly paths = new Dictionary();
-  private readonly kinds = new Dictionary();
-  private readonly languages = new Dictionary();
+/** Joined strings gathered row by row, or a run of rows at a time from another Joined. */
+class JoinedBuilder {
+  private readonly parts: string[] = [];
   private offset = 0;
+  readonly start: Uint32Array;
 
-  add(rowId: bigint, hash: number, squashedSymbol: string, path: string, kind: string, language: string): void {
-    this.rowIds.push(rowId);
-    this.hashes.push(hash);
-    this.symbols.push(squashedSymbol);
-    this.starts.push(this.offset);
-    this.offset += squashedSymbol.length + SEPARATOR.length;
-    this.pathOf.push(this.paths.code(path));
-    this.kindOf.push(this.kinds.code(kind));
-    this.languageOf.push(this.languages.code(language));
+  constructor(rows: number) {
+    this.start = new Uint32Array(rows);
   }
 
-  columns() {
+  add(row: number, value: string): void {
+    this.start[row] = this.offset;
+    this.parts.push(value + SEPARATOR);
+    this.offset += value.length + SEPARATOR.length;
+  }
+
+  /** Rows `from`..`to` (inclusive) of `source`, as rows `row`... */
+  addRun(row: number, source: Joined, from: number, to: number): void {
+    const shift = this.offset - source.start[from];
+    for (let k = from; k <= to; k++) this.start[row + k - from] = source.start[k] + shift;
+    this.parts.push(source.text.slice(source.start[from], source.end(to)));
+    this.offset += source.end(to) - source.start[from];
+  }
+
+  joined(): Joined {
+    return new Joined(this.parts.join(''), this.start);
+  }
+}
+
+/** A catalog's columns, gathered in table order: row by row, or in runs copied from an older catalog. */
+class CatalogBuilder {
+  private readonly rowIds: BigUint64Array;
+  private readonly idHashes: Uint32Array;
+  private readonly squashed: JoinedBuilder;
+  private readonly symbols: JoinedBuilder;
+  private readonly startLineOf: Uint32Array;
+  private readonly endLineOf: Uint32Array;
+  private readonly pathOf: Uint32Array;
+  private readonly kindOf: Uint16Array;
+  private readonly languageOf: Uint16Array;
+  private readonly paths: Dictionary;
+  private readonly kinds: Dictionary;
+  private readonly languages: Dictionary;
+  private rows = 0;
+
+  /** For `size` rows; a patch starts from the old catalog's values, so the codes it copies keep their meaning. */
+  constructor(size: number, old?: CatalogColumns) {
+    this.rowIds = new BigUint64Array(size);
+    this.idHashes = new Uint32Array(size);
+    this.squashed = new JoinedBuilder(size);
+    this.symbols = new JoinedBuilder(size);
+    this.startLineOf = new Uint32Array(size);
+    this.endLineOf = new Uint32Array(size);
+    this.pathOf = new Uint32Array(size);
+    this.kindOf = new Uint16Array(size);
+    this.languageOf = new Uint16Array(size);
+    this.paths = Dictionary.of(old?.paths ?? []);
+    this.kinds = Dictionary.of(old?.kinds ?? []);
+    this.languages = Dictionary.of(old?.languages ?? []);
+  }
+
+  add(rowId: bigint, hash: number, info: ChunkInfo): void {
+    const i = this.rows++;
+    this.rowIds[i] = rowId;
+    this.idHashes[i] = hash;
+    this.squashed.add(i, squashName(info.symbol));
+    this.symbols.add(i, info.symbol);
+    this.startLineOf[i] = info.startLine;
+    this.endLineOf[i] = info.endLine;
+    this.pathOf[i] = this.paths.code(info.path);
+    this.kindOf[i] = this.kinds.code(info.kind);
+    this.languageOf[i] = this.languages.code(info.language);
+  }
+
+  /** Rows `from`..`to` (inclusive) of the catalog this one started from, now at `rowIds`. */
+  copyRun(old: CatalogColumns, from: number, to: number, rowIds: BigUint64Array): void {
+    const i = this.rows;
+    const copy = <T extends Uint32Array | Uint16Array>(into: T, source: T) => into.set(source.subarray(from, to + 1), i);
+    this.rowIds.set(rowIds, i);
+    copy(this.idHashes, old.idHashes);
+    copy(this.startLineOf, old.startLineOf);
+    copy(this.endLineOf, old.endLineOf);
+    copy(this.pathOf, old.pathOf);
+    copy(this.kindOf, old.kindOf);
+    copy(this.languageOf, old.languageOf);
+    this.squashed.addRun(i, old.squashed, from, to);
+    this.symbols.addRun(i, old.symbols, from, to);
+    this.rows += to - from + 1;
+  }
+
+  /** The columns; `prune` drops values no row refers to any more (after a patch). */
+  columns(prune = false): CatalogColumns {
+    const values = (d: Dictionary, codes: Uint32Array | Uint16Array) => (prune ? keepUsed(d.values, codes) : d.values);
+    const paths = values(this.paths, this.pathOf);
     return {
-      rowIds: BigUint64Array.from(this.rowIds),
-      idHashes: Uint32Array.from(this.hashes),
-      symbols: this.symbols.map((s) => s + SEPARATOR).join(''),
-      symbolStart: Uint32Array.from(this.starts),
-      pathOf: Uint32Array.from(this.pathOf),
-      kindOf: Uint16Array.from(this.kindOf),
-      languageOf: Uint16Array.from(this.languageOf),
-      paths: this.paths.values,
-      squashedPaths: this.paths.values.map(squashName),
-      kinds: this.kinds.values,
-      languages: this.languages.values,
+      rowIds: this.rowIds,
+      idHashes: this.idHashes,
+      squashed: this.squashed.joined(),
+      symbols: this.symbols.joined(),
+      startLineOf: this.startLineOf,
+      endLineOf: this.endLineOf,
+      pathOf: this.pathOf,
+      kindOf: this.kindOf,
+      languageOf: this.languageOf,
+      paths,
+      squashedPaths: paths.map(squashName),
+      kinds: values(this.kinds, this.kindOf),
+      languages: values(this.languages, this.languageOf),
     };
   }
 }

@@ -1,5 +1,5 @@
 import type { ChunkKind } from '../index/chunk';
-import type { ChunkRow, StoredHit, Store } from '../index/store';
+import type { ChunkRow, FoundChunk, FoundHit, Store } from '../index/store';
 import type { Encoder } from '../model/encoder';
 import { storedLayers, type Size } from '../model/ladder';
 import { finish } from '../model/pooling';
@@ -131,7 +131,7 @@ export class Searcher {
    * must find its definition even where the words around it are common. Those neither list
    * retrieved enter with no fused score; the ranker's name bonus places them.
    */
-  private async named(names: readonly string[], where?: SearchFilter): Promise<ChunkRow[]> {
+  private async named(names: readonly string[], where?: SearchFilter): Promise<FoundChunk[]> {
     if (names.length === 0) return [];
     // A symbol must list the name whole (`sendAll` cannot define `send`), as definesName asks.
     const found = await this.store.chunksMentioning(names.map(lastPart), NAME_SCAN, where, 'name');
@@ -171,14 +171,14 @@ export class Searcher {
     return rows.slice(0, k).map((h) => similarResult(h.row, h.score));
   }
 
-  private async dense(query: string, size: Size, limit: number, where?: SearchFilter): Promise<StoredHit[]> {
+  private async dense(query: string, size: Size, limit: number, where?: SearchFilter): Promise<FoundHit[]> {
     const vectors = await this.queryVectors(query, size.layer);
     const full = vectors.get(size.layer)!;
     const vector = finish(full.slice(0, size.dim), this.encoder.bundle.manifest.similarity);
     return this.denseByVector(vector, size, limit, where);
   }
 
-  private async denseByVector(vector: Float32Array, size: Size, limit: number, where?: SearchFilter): Promise<StoredHit[]> {
+  private async denseByVector(vector: Float32Array, size: Size, limit: number, where?: SearchFilter): Promise<FoundHit[]> {
     const stored = storedLayers(this.encoder.bundle.manifest.ladder).find((l) => l.layer === size.layer);
     if (!stored) throw new Error(`layer ${size.layer} is not stored`);
     if (size.dim === stored.dim) return this.store.searchDense(vector, size.layer, limit, where);
@@ -186,7 +186,7 @@ export class Searcher {
     // candidates exactly on the prefix (the padded search already favours the prefix's neighbours).
     const padded = new Float32Array(stored.dim);
     padded.set(vector);
-    const candidates = await this.store.searchDense(padded, size.layer, limit * 4, where, true);
+    const candidates = await this.store.searchDenseWithVectors(padded, size.layer, limit * 4, where);
     const cosine = this.encoder.bundle.manifest.similarity === 'cosine';
     return candidates
       .map((h) => ({ row: h.row, score: prefixScore(vector, h.row.vectors.get(size.layer)!, cosine) }))
@@ -196,12 +196,12 @@ export class Searcher {
 }
 
 /** A chunk found similar as a result: its snippet is the line naming its symbol (the definition's first line). */
-export function similarResult(row: ChunkRow, score: number): SearchResult {
+export function similarResult(row: FoundChunk, score: number): SearchResult {
   return resultOf(row, score, row.symbol);
 }
 
 /** A stored chunk as a result, its snippet the line that shares most words with `query`. */
-export function resultOf(row: ChunkRow, score: number, query: string): SearchResult {
+export function resultOf(row: FoundChunk, score: number, query: string): SearchResult {
   return {
     id: row.id,
     path: row.path,
