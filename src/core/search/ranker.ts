@@ -130,9 +130,17 @@ export function diversify<T extends RankableChunk>(ranked: readonly Ranked<T>[],
 export function rank<T extends RankableChunk>(candidates: readonly Ranked<T>[], query: QueryAnalysis, options: RankingOptions = DEFAULT_RANKING): Ranked<T>[] {
   if (candidates.length === 0) return [];
   const top = Math.max(...candidates.map((c) => c.score)) || 1;
+  // What a path earns, once per file: a pool of 200 chunks comes from far fewer files.
+  const byPath = new Map<string, { bonus: number; factor: number }>();
+  const pathScore = (row: T) => {
+    let s = byPath.get(row.path);
+    if (!s) byPath.set(row.path, (s = { bonus: pathBonus(row, query), factor: roleFactor(row.path, options) }));
+    return s;
+  };
   const scored = candidates.map(({ row, score }) => {
-    const boosted = score + top * (nameBonus(row, query) + pathBonus(row, query));
-    return { row, score: boosted * roleFactor(row.path, options) * kindFactor(row.kind, query) };
+    const path = pathScore(row);
+    const boosted = score + top * (nameBonus(row, query) + path.bonus);
+    return { row, score: boosted * path.factor * kindFactor(row.kind, query) };
   });
   return options.diversity ? diversify(scored) : scored.sort((a, b) => b.score - a.score);
 }
