@@ -147,11 +147,12 @@ write(
 const f1 = (x) => x.toFixed(1);
 const scaleTable = (run) => {
   console.log(
-    '\n| chunks | size | index s | chunks/s | peak RSS MB | bytes/chunk beyond text | vector index | p50 ms | p95 ms | recall@10 | name catalog | load (1/5/15 min) |',
+    '\n| chunks | size | index s | chunks/s | peak RSS MB | bytes/chunk beyond text | vector index | p50 ms | p95 ms | recall@10 | chunk catalog | load (1/5/15 min) |',
   );
   console.log('| ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | --- |');
   for (const p of run.points) {
-    const catalog = p.nameCatalogMB === undefined ? 'none (LIKE scan)' : `${f1(p.nameCatalogMB)} MB, read in ${p.nameCatalogMs.toFixed(0)} ms`;
+    const catalogMB = p.catalogMB ?? p.nameCatalogMB; // runs before 2026-12-02 said nameCatalog*
+    const catalog = catalogMB === undefined ? 'none (LIKE scan)' : `${f1(catalogMB)} MB, read in ${(p.catalogReadMs ?? p.nameCatalogMs).toFixed(0)} ms`;
     console.log(
       `| ${p.chunks} | ${p.size} | ${f1(p.indexSeconds)} | ${p.chunksPerSecond.toFixed(0)} | ${p.peakRssMB.toFixed(0)} | ${p.bytesPerChunkBeyondText.toFixed(0)} | ${p.vectorIndex ? `yes (${f1(p.vectorIndexSeconds)} s)` : 'no (brute force)'} | ${f1(p.p50Ms)} | ${f1(p.p95Ms)} | ${p.recallAt10.toFixed(3)} | ${catalog} | ${p.loadAverage?.join(' / ') ?? 'not recorded'} |`,
     );

@@ -31,11 +31,11 @@ export interface ScalePoint {
   p50Ms: number;
   p95Ms: number;
   recallAt10: number;
-  /** The name catalog (see NameCatalog): its size in memory, and the time to read it from the index once. */
-  nameCatalogMB: number;
-  nameCatalogMs: number;
+  /** The chunk catalog (see ChunkCatalog): its size in memory, and the time to read it from the index once. */
+  catalogMB: number;
+  catalogReadMs: number;
   /** After a save (one file's chunks written again), the time to bring the catalog up to date. */
-  nameCatalogUpdateMs: number;
+  catalogUpdateMs: number;
   /** The machine's load average (1, 5, 15 minutes) when the queries were done: a shared machine's latencies depend on it. */
   loadAverage: number[];
   /** Dense search alone (store side, top 10): as searched, and by brute force. */
@@ -167,7 +167,7 @@ function printPoint(p: ScalePoint): void {
     `${String(p.chunks).padStart(7)} chunks at ${p.size}: indexed in ${p.indexSeconds.toFixed(1)} s (${p.chunksPerSecond.toFixed(0)} chunks/s), peak RSS ${p.peakRssMB.toFixed(0)} MB, ` +
       `${p.bytesPerChunkBeyondText.toFixed(0)} B/chunk beyond text; ${p.vectorIndex ? `vector index in ${p.vectorIndexSeconds.toFixed(1)} s` : 'brute force'}; ` +
       `query p50 ${p.p50Ms.toFixed(1)} ms, p95 ${p.p95Ms.toFixed(1)} ms, recall@10 ${p.recallAt10.toFixed(3)} (dense alone ${p.denseP50Ms.toFixed(1)} ms, brute force ${p.bruteForceDenseP50Ms.toFixed(1)} ms); ` +
-      `name catalog ${p.nameCatalogMB.toFixed(1)} MB, read in ${p.nameCatalogMs.toFixed(0)} ms, updated after a save in ${p.nameCatalogUpdateMs.toFixed(0)} ms; load ${p.loadAverage.join(' ')}`,
+      `chunk catalog ${p.catalogMB.toFixed(1)} MB, read in ${p.catalogReadMs.toFixed(0)} ms, updated after a save in ${p.catalogUpdateMs.toFixed(0)} ms; load ${p.loadAverage.join(' ')}`,
   );
 }
 
@@ -203,8 +203,8 @@ async function scalePoint(values: ScaleValues): Promise<void> {
     const similarity = engine.bundle.manifest.similarity;
     // Read once per table version, on the first name query after a change: timed on its own.
     const catalogStarted = performance.now();
-    const catalog = await engine.store.nameCatalog();
-    const nameCatalogMs = performance.now() - catalogStarted;
+    const catalog = await engine.store.chunkCatalog();
+    const catalogReadMs = performance.now() - catalogStarted;
     await engine.searcher.search('warm up the caches', { size, k: 10 });
     // Each query end to end (encoding included: every round has a fresh searcher, so no cached
     // query vectors); per query the fastest of a few rounds, since on a shared machine the slower
@@ -223,8 +223,8 @@ async function scalePoint(values: ScaleValues): Promise<void> {
     await engine.store.putFile(savedRecord, await engine.store.chunksOf(savedPath, [size.layer]));
     await engine.store.flush();
     const updateStarted = performance.now();
-    await engine.store.nameCatalog();
-    const nameCatalogUpdateMs = performance.now() - updateStarted;
+    await engine.store.chunkCatalog();
+    const catalogUpdateMs = performance.now() - updateStarted;
     const recalls: number[] = [];
     const dense: number[] = [];
     const exactDense: number[] = [];
@@ -257,9 +257,9 @@ async function scalePoint(values: ScaleValues): Promise<void> {
       p50Ms: percentile(latencies, 0.5),
       p95Ms: percentile(latencies, 0.95),
       recallAt10: mean(recalls),
-      nameCatalogMB: catalog.bytes() / 1e6,
-      nameCatalogMs,
-      nameCatalogUpdateMs,
+      catalogMB: catalog.bytes() / 1e6,
+      catalogReadMs,
+      catalogUpdateMs,
       loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
       denseP50Ms: percentile(dense, 0.5),
       bruteForceDenseP50Ms: percentile(exactDense, 0.5),

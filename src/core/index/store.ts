@@ -12,7 +12,7 @@ import { chunkText, searchableText } from '../text/identifiers';
 import type { Chunk, ChunkKind } from './chunk';
 import { Schema } from 'apache-arrow';
 import { toArrowTable } from './halfTable';
-import { idHash, lookupWords, NameCatalog, type ChunkInfo, type NamedChunk, type SymbolMatch } from './nameCatalog';
+import { idHash, lookupWords, ChunkCatalog, type ChunkInfo, type NamedChunk, type SymbolMatch } from './chunkCatalog';
 import { SCHEMA_VERSION, chunkSchema, fileSchema, metaSchema, vectorColumn } from './schema';
 
 /** A chunk as stored: where it came from, its hashes, and its vectors. */
@@ -180,9 +180,9 @@ export class Store {
   /** The write lock, held from open to close by a writer. */
   private lock?: IndexLock;
   private vectorIndexing: Promise<number[]> | undefined;
-  /** What search needs of every chunk, in memory (see nameCatalog), and its update under way. */
-  private names: NameCatalog | undefined;
-  private namesUpdate: Promise<NameCatalog> | undefined;
+  /** What search needs of every chunk, in memory (see chunkCatalog), and its update under way. */
+  private names: ChunkCatalog | undefined;
+  private namesUpdate: Promise<ChunkCatalog> | undefined;
   /** Per layer, whether every chunk reaches it, at one version of the chunk table (see searchDense). */
   private reaches: { version: number; layers: Map<number, boolean> } | undefined;
   /** See VectorSearchTuning; settable for measuring recall against speed. */
@@ -676,7 +676,7 @@ export class Store {
    * Chunks whose path or symbol holds one of these words (case ignored): the candidates a name
    * query may miss in both ranked lists (a file named after the name, a definition the text
    * search ranks low). The caller decides which really define the name; with `match: 'name'` a
-   * symbol must list the word as a name (NameCatalog.mentioning). Looked up in the name
+   * symbol must list the word as a name (ChunkCatalog.mentioning). Looked up in the name
    * catalog, then taken from the table by row id; should the table move between the two (another
    * process wrote it), the catalog is read again, and if it moves again, the table is scanned.
    */
@@ -685,7 +685,7 @@ export class Store {
     const clean = lookupWords(words);
     if (clean.length === 0) return [];
     for (let attempt = 0; attempt < 2; attempt++) {
-      const catalog = await this.nameCatalog();
+      const catalog = await this.chunkCatalog();
       const named = catalog.mentioning(clean, limit, filter, match);
       if (named.length === 0) return [];
       const rows = await this.take(catalog, named);
@@ -699,7 +699,7 @@ export class Store {
    * The catalog of the chunk table as it is now, brought up to date after any write to it (by this
    * process or another: the table's version says). One update at a time.
    */
-  async nameCatalog(): Promise<NameCatalog> {
+  async chunkCatalog(): Promise<ChunkCatalog> {
     const version = await this.chunks.version();
     if (this.names?.version === version) return this.names;
     this.namesUpdate ??= this.updateCatalog().finally(() => (this.namesUpdate = undefined));
@@ -707,16 +707,16 @@ export class Store {
   }
 
   /** The catalog if it is of the table's current version; otherwise undefined, and an update starts in the background. */
-  private async currentCatalog(): Promise<NameCatalog | undefined> {
+  private async currentCatalog(): Promise<ChunkCatalog | undefined> {
     const version = await this.chunks.version();
     if (this.names?.version === version) return this.names;
-    this.nameCatalog().catch((e) => this.logger.warn(`the chunk catalog could not be read (${(e as Error).message}); search reads every column meanwhile`));
+    this.chunkCatalog().catch((e) => this.logger.warn(`the chunk catalog could not be read (${(e as Error).message}); search reads every column meanwhile`));
     return undefined;
   }
 
-  private async updateCatalog(): Promise<NameCatalog> {
+  private async updateCatalog(): Promise<ChunkCatalog> {
     const started = performance.now();
-    const names = this.names ? await this.names.current(this.chunks) : await NameCatalog.load(this.chunks);
+    const names = this.names ? await this.names.current(this.chunks) : await ChunkCatalog.load(this.chunks);
     this.names = names;
     this.logger.info(
       `chunk catalog of ${names.size} chunks (version ${names.version}): ${(names.bytes() / 1e6).toFixed(1)} MB, ready in ${(performance.now() - started).toFixed(0)} ms`,
@@ -725,7 +725,7 @@ export class Store {
   }
 
   /** The rows the catalog named, in its order, with their text; undefined when the table no longer holds them there. */
-  private async take(catalog: NameCatalog, named: readonly NamedChunk[]): Promise<FoundChunk[] | undefined> {
+  private async take(catalog: ChunkCatalog, named: readonly NamedChunk[]): Promise<FoundChunk[] | undefined> {
     let records: Record<string, unknown>[];
     try {
       records = await this.chunks

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, mock, test } from 'node:test';
 import * as lancedb from '@lancedb/lancedb';
-import { NameCatalog } from '../../src/core/index/nameCatalog';
+import { ChunkCatalog } from '../../src/core/index/chunkCatalog';
 import { normalize } from '../../src/core/model/pooling';
 import { Store, type ChunkRow, type FoundChunk } from '../../src/core/index/store';
 import { fakeBundle } from '../helpers/fakeBundle';
@@ -70,7 +70,7 @@ test('a reader sees renamed symbols and deleted files: its catalog follows the t
   await put(writer, 'b.py', [chunk('b.py', 1, 'Keeper')]);
   const reader = await Store.open(dir, fakeBundle(), undefined, { access: 'read' });
   assert.deepEqual(ids(await reader.chunksMentioning(['oldName'], 10)), ['a.py#1']);
-  const before = (await reader.nameCatalog()).version;
+  const before = (await reader.chunkCatalog()).version;
 
   // A file is added.
   await put(writer, 'c.py', [chunk('c.py', 1, 'fresh_thing')]);
@@ -80,7 +80,7 @@ test('a reader sees renamed symbols and deleted files: its catalog follows the t
   await put(writer, 'a.py', [chunk('a.py', 1, 'new_name')]);
   assert.deepEqual(ids(await reader.chunksMentioning(['oldName'], 10)), [], 'the old name is gone');
   assert.deepEqual(ids(await reader.chunksMentioning(['newName'], 10)), ['a.py#1']);
-  assert.ok((await reader.nameCatalog()).version > before);
+  assert.ok((await reader.chunkCatalog()).version > before);
 
   // The file is deleted.
   await writer.removeFiles(['a.py']);
@@ -95,27 +95,27 @@ test('after compaction (rows move) and with nothing changed (no reread), lookups
   for (let i = 0; i < 6; i++) await put(store, `f${i}.py`, [chunk(`f${i}.py`, 1, `name_${i}`), chunk(`f${i}.py`, 7, 'shared_helper')]);
   await store.removeFiles(['f2.py']);
   assert.equal((await store.chunksMentioning(['sharedHelper'], 100)).length, 5);
-  const catalog = await store.nameCatalog();
-  assert.equal(await store.nameCatalog(), catalog, 'an unchanged table keeps its catalog');
+  const catalog = await store.chunkCatalog();
+  assert.equal(await store.chunkCatalog(), catalog, 'an unchanged table keeps its catalog');
   await store.optimize();
-  assert.notEqual(await store.nameCatalog(), catalog, 'compaction makes a new version');
+  assert.notEqual(await store.chunkCatalog(), catalog, 'compaction makes a new version');
   assert.deepEqual(ids(await store.chunksMentioning(['name4'], 10)), ['f4.py#1']);
   assert.deepEqual(ids(await store.chunksMentioning(['name2'], 10)), []);
   assert.equal((await store.chunksMentioning(['sharedHelper'], 100)).length, 5);
-  assert.ok((await store.nameCatalog()).bytes() > 0);
+  assert.ok((await store.chunkCatalog()).bytes() > 0);
   await store.close();
 });
 
 test('when the table moves between the lookup and the take, the rows still come back right', async () => {
   const store = await Store.open(path.join(tmp, 'moved'), fakeBundle());
   for (let i = 0; i < 4; i++) await put(store, `m${i}.py`, [chunk(`m${i}.py`, 1, `moved_${i}`)]);
-  const stale = await store.nameCatalog();
+  const stale = await store.chunkCatalog();
   await store.removeFiles(['m0.py']);
   await store.optimize();
   // The lookup is answered from the catalog read before compaction once: its row ids are out of date.
   const reads = { stale: 0 };
-  const read = store.nameCatalog.bind(store);
-  store.nameCatalog = () => (reads.stale++ === 0 ? Promise.resolve(stale) : read());
+  const read = store.chunkCatalog.bind(store);
+  store.chunkCatalog = () => (reads.stale++ === 0 ? Promise.resolve(stale) : read());
   assert.deepEqual(ids(await store.chunksMentioning(['moved'], 10)), ['m1.py#1', 'm2.py#1', 'm3.py#1']);
   assert.ok(reads.stale >= 2, 'the catalog was read again');
   await store.close();
@@ -125,16 +125,16 @@ test('after appends, renames and deletes the catalog is updated in place and hol
   const dir = path.join(tmp, 'update');
   const store = await Store.open(dir, fakeBundle());
   for (let i = 0; i < 5; i++) await put(store, `u${i}.py`, [chunk(`u${i}.py`, 1, `first_${i}`), chunk(`u${i}.py`, 9, `second_${i}`)]);
-  await store.nameCatalog();
+  await store.chunkCatalog();
   const table = await (await lancedb.connect(dir, { readConsistencyInterval: 0 })).openTable('chunks');
-  const fullReads = mock.method(NameCatalog, 'load');
+  const fullReads = mock.method(ChunkCatalog, 'load');
   try {
     await put(store, 'new.py', [chunk('new.py', 1, 'brand_new')]);
     await put(store, 'u1.py', [chunk('u1.py', 1, 'renamed_one')]);
     await store.removeFiles(['u3.py']);
-    const updated = await store.nameCatalog();
+    const updated = await store.chunkCatalog();
     assert.equal(fullReads.mock.callCount(), 0, 'no full read after a few changed files');
-    const full = await NameCatalog.load(table);
+    const full = await ChunkCatalog.load(table);
     assert.deepEqual(updated.entries(), full.entries());
     assert.ok(updated.bytes() <= full.bytes(), 'no value of a row gone is kept');
     assert.deepEqual(ids(await store.chunksMentioning(['brandNew', 'renamedOne', 'first3', 'second1'], 10)), ['new.py#1', 'u1.py#1']);
@@ -142,8 +142,8 @@ test('after appends, renames and deletes the catalog is updated in place and hol
     // Compaction gives every row a new row id: a table this small is still updated (by taking them all).
     await store.optimize();
     fullReads.mock.resetCalls();
-    const compacted = await store.nameCatalog();
-    assert.deepEqual(compacted.entries(), (await NameCatalog.load(table)).entries());
+    const compacted = await store.chunkCatalog();
+    assert.deepEqual(compacted.entries(), (await ChunkCatalog.load(table)).entries());
     assert.deepEqual(ids(await store.chunksMentioning(['second'], 10)), ['u0.py#9', 'u2.py#9', 'u4.py#9']);
   } finally {
     fullReads.mock.restore();
@@ -152,7 +152,7 @@ test('after appends, renames and deletes the catalog is updated in place and hol
 });
 
 /** The store's hook for the catalog a search list is described by. */
-type CatalogHolder = { currentCatalog: () => Promise<NameCatalog | undefined> };
+type CatalogHolder = { currentCatalog: () => Promise<ChunkCatalog | undefined> };
 
 /** A found chunk's fields, from a hit of either path (a whole row read has more). */
 const shown = (hits: readonly { row: FoundChunk; score: number }[]) =>
@@ -173,7 +173,7 @@ test('with a current catalog the search lists read ids and text and the catalog 
   await put(store, 'src/a.py', [chunk('src/a.py', 1, 'retry_upload'), chunk('src/a.py', 20, 'Uploader.send, Uploader', { kind: 'docs', endLine: 42 })]);
   await put(store, 'lib/b.go', [chunk('lib/b.go', 3, 'RetryAll', { language: 'go', text: 'func RetryAll() {\n  retry upload\n}\n' })]);
   const vector = normalize(new Float32Array(8).fill(0.1));
-  const described = mock.method(NameCatalog.prototype, 'describe');
+  const described = mock.method(ChunkCatalog.prototype, 'describe');
   try {
     // Without a current catalog every column is read.
     const withCatalog = store as unknown as CatalogHolder;
@@ -183,7 +183,7 @@ test('with a current catalog the search lists read ids and text and the catalog 
     const wholeText = await store.searchText('retry upload', 10);
     assert.equal(described.mock.callCount(), 0);
     withCatalog.currentCatalog = current;
-    await store.nameCatalog();
+    await store.chunkCatalog();
     const leanDense = await store.searchDense(vector, 4, 10);
     const leanText = await store.searchText('retry upload', 10);
     assert.equal(described.mock.callCount(), 2, 'both lists were described by the catalog');
@@ -208,7 +208,7 @@ test('a row written after the catalog looked is taken from the table; a deleted 
   const reader = await Store.open(dir, fakeBundle(), undefined, { access: 'read' });
   await put(writer, 'old.py', [chunk('old.py', 1, 'retry_old')]);
   await put(writer, 'gone.py', [chunk('gone.py', 1, 'retry_gone')]);
-  const stale = await reader.nameCatalog();
+  const stale = await reader.chunkCatalog();
   await put(writer, 'new.py', [chunk('new.py', 5, 'retry_new', { endLine: 9 })]);
   await writer.removeFiles(['gone.py']);
   // The list runs on the table as it is now, but is described by the catalog read before.

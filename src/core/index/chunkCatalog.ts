@@ -67,7 +67,7 @@ const SEPARATOR = '\n';
  * Paths, languages and kinds are kept once each. The store brings it up to date when the table's
  * version changes (any write; see current).
  */
-export class NameCatalog {
+export class ChunkCatalog {
   private positions?: RowPositions;
 
   private constructor(
@@ -77,7 +77,7 @@ export class NameCatalog {
   ) {}
 
   /** Reads the catalog of a table at its current version (one scan of its small columns). */
-  static async load(table: Table): Promise<NameCatalog> {
+  static async load(table: Table): Promise<ChunkCatalog> {
     const version = await table.version();
     // Gathered first, so the builder knows how many rows there are.
     const batches: ArrayLike<unknown>[][] = [];
@@ -98,7 +98,7 @@ export class NameCatalog {
         });
       }
     }
-    return new NameCatalog(version, builder.columns());
+    return new ChunkCatalog(version, builder.columns());
   }
 
   /**
@@ -106,12 +106,12 @@ export class NameCatalog {
    * rows since. A row keeps its row id until compaction or a merge rewrites it, so only the table's
    * row ids are read (no strings), rows gone are dropped and new ones taken by row id, and the rows
    * kept are copied from this catalog in runs (patched). After one file is saved at 100k chunks:
-   * 133 ms against 844 ms for a full read (`bench --scale`, nameCatalogUpdateMs; 311-411 ms when the
+   * 133 ms against 844 ms for a full read (`bench --scale`, catalogUpdateMs; 311-411 ms when the
    * arrays were rebuilt row by row). When many rows are new (a compaction, a deepening pass), or
    * the take fails because the table moved meanwhile, the catalog is read afresh. Either way it holds
    * what a full read would, row for row (`entries`).
    */
-  async current(table: Table): Promise<NameCatalog> {
+  async current(table: Table): Promise<ChunkCatalog> {
     const version = await table.version();
     if (version === this.version) return this;
     // One small column with the row ids: the scan reads no strings.
@@ -124,15 +124,15 @@ export class NameCatalog {
     const at = this.rowPositions().positionsOf(rowIds);
     const fresh: bigint[] = [];
     for (let i = 0; i < rowIds.length; i++) if (at[i] < 0) fresh.push(rowIds[i]);
-    if (fresh.length > Math.max(UPDATE_MAX_NEW_ROWS, rowIds.length / 4)) return NameCatalog.load(table);
+    if (fresh.length > Math.max(UPDATE_MAX_NEW_ROWS, rowIds.length / 4)) return ChunkCatalog.load(table);
     let taken: Record<string, unknown>[] = [];
     try {
       if (fresh.length) taken = await table.takeRowIds(fresh).select(CATALOG_COLUMNS).withRowId().toArray();
     } catch {
-      return NameCatalog.load(table);
+      return ChunkCatalog.load(table);
     }
     const byRowId = new Map(taken.map((r) => [BigInt(r._rowid as bigint | number), r]));
-    if (byRowId.size !== fresh.length) return NameCatalog.load(table);
+    if (byRowId.size !== fresh.length) return ChunkCatalog.load(table);
     return this.patched(version, rowIds, at, byRowId);
   }
 
@@ -140,7 +140,7 @@ export class NameCatalog {
    * A catalog of the rows `rowIds`, where `at[i]` is row i's position in this one, or -1 for a new
    * row, found in `taken`. Runs of rows that kept their order are copied in one go.
    */
-  private patched(version: number, rowIds: BigUint64Array, at: Int32Array, taken: Map<bigint, Record<string, unknown>>): NameCatalog {
+  private patched(version: number, rowIds: BigUint64Array, at: Int32Array, taken: Map<bigint, Record<string, unknown>>): ChunkCatalog {
     const n = rowIds.length;
     const b = new CatalogBuilder(n, this.c);
     for (let i = 0; i < n;) {
@@ -155,7 +155,7 @@ export class NameCatalog {
       b.copyRun(this.c, at[i], at[end - 1], rowIds.subarray(i, end));
       i = end;
     }
-    return new NameCatalog(version, b.columns(true));
+    return new ChunkCatalog(version, b.columns(true));
   }
 
   private rowPositions(): RowPositions {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { listsName, RowPositions, squashName } from '../../src/core/index/nameCatalog';
+import { listsName, RowPositions, squashName } from '../../src/core/index/chunkCatalog';
 
 test('a symbol lists a name whole, or as the last part of a qualified name', () => {
   const lists = (symbol: string, word: string) => listsName(squashName(symbol), word);
