@@ -86,6 +86,8 @@ export class ChunkCatalog {
     }
     const builder = new CatalogBuilder(batches.reduce((n, b) => n + b[0].length, 0));
     for (const columns of batches) {
+      // A batch at a time, so a search that comes meanwhile is not held up (100k rows take about half a second).
+      await new Promise((resolve) => setImmediate(resolve));
       const [rowId, id, path, symbol, kind, language, startLine, endLine] = columns as unknown[][];
       for (let i = 0; i < rowId.length; i++) {
         builder.add(BigInt(rowId[i] as bigint), idHash(id[i] as string), {
