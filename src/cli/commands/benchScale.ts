@@ -15,8 +15,7 @@ import { peakRssMB } from '../../core/index/stages';
 import { mean, percentile, recallAtK } from '../../core/scale/measure';
 import { intOption, UsageError } from '../args';
 import { benchChild } from './benchChild';
-import { QUERIES } from './benchQuery';
-import { Searcher } from '../../core/search/searcher';
+import { hybridLatencies, QUERIES, ROUNDS } from './benchQuery';
 
 export interface ScalePoint {
   chunks: number;
@@ -47,7 +46,6 @@ const DEFAULT_POINTS = [10_000, 30_000, 100_000];
 /** At most this many chunks of one package, so the corpus spans many. */
 const PER_PACKAGE = 4000;
 /** Rounds of the query set; a query's latency is its fastest round. */
-const ROUNDS = 3;
 
 interface ScaleValues {
   corpus?: string;
@@ -206,18 +204,7 @@ async function scalePoint(values: ScaleValues): Promise<void> {
     const catalog = await engine.store.chunkCatalog();
     const catalogReadMs = performance.now() - catalogStarted;
     await engine.searcher.search('warm up the caches', { size, k: 10 });
-    // Each query end to end (encoding included: every round has a fresh searcher, so no cached
-    // query vectors); per query the fastest of a few rounds, since on a shared machine the slower
-    // ones measure the neighbours.
-    const latencies = QUERIES.map(() => Infinity);
-    for (let round = 0; round < ROUNDS; round++) {
-      const searcher = new Searcher(engine.store, engine.encoder);
-      for (const [i, q] of QUERIES.entries()) {
-        const t0 = performance.now();
-        await searcher.search(q, { size, mode: 'hybrid', k: 10 });
-        latencies[i] = Math.min(latencies[i], performance.now() - t0);
-      }
-    }
+    const latencies = await hybridLatencies(engine.store, engine.encoder, size, ROUNDS);
     // A save in the editor: one file's chunks written again, then the first name lookup after it.
     const [savedPath, savedRecord] = [...(await engine.store.fileCatalog()).entries()][0];
     await engine.store.putFile(savedRecord, await engine.store.chunksOf(savedPath, [size.layer]));
