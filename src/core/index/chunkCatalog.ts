@@ -1,5 +1,5 @@
 import type { Table } from '@lancedb/lancedb';
-import type { ChunkKind } from './chunk';
+import type { Chunk, ChunkKind } from './chunk';
 import type { SearchFilter } from './store';
 
 /** A chunk a name lookup found: where the table keeps it (for a take by row id), and a hash of its id to check the take by. */
@@ -11,14 +11,7 @@ export interface NamedChunk {
 }
 
 /** What the catalog knows of a chunk: all of a search result but its id and text. */
-export interface ChunkInfo {
-  path: string;
-  language: string;
-  kind: ChunkKind;
-  startLine: number;
-  endLine: number;
-  symbol: string;
-}
+export type ChunkInfo = Omit<Chunk, 'text'>;
 
 /** Lower case, no '_' or '-': `StrCat` and `str_cat.h` meet as `strcat`. */
 export const squashName = (s: string): string => s.toLowerCase().replace(/[_-]/g, '');
@@ -276,8 +269,8 @@ interface CatalogColumns {
 
 const CATALOG_COLUMNS = ['id', 'path', 'symbol', 'kind', 'language', 'start_line', 'end_line'];
 
-/** A taken row's ChunkInfo. */
-function infoOf(r: Record<string, unknown>): ChunkInfo {
+/** A row's ChunkInfo, from its columns as the table names them. */
+export function infoOf(r: Record<string, unknown>): ChunkInfo {
   return {
     path: r.path as string,
     language: r.language as string,

@@ -12,7 +12,7 @@ import { chunkText, searchableText } from '../text/identifiers';
 import type { Chunk, ChunkKind } from './chunk';
 import { Schema } from 'apache-arrow';
 import { toArrowTable } from './halfTable';
-import { idHash, lookupWords, ChunkCatalog, type ChunkInfo, type NamedChunk, type SymbolMatch } from './chunkCatalog';
+import { idHash, infoOf, lookupWords, ChunkCatalog, type ChunkInfo, type NamedChunk, type SymbolMatch } from './chunkCatalog';
 import { SCHEMA_VERSION, chunkSchema, fileSchema, metaSchema, vectorColumn } from './schema';
 
 /** A chunk as stored: where it came from, its hashes, and its vectors. */
@@ -884,12 +884,7 @@ export class Store {
     }
     return {
       id: r.id as string,
-      path: r.path as string,
-      language: r.language as string,
-      kind: r.kind as ChunkKind,
-      startLine: r.start_line as number,
-      endLine: r.end_line as number,
-      symbol: r.symbol as string,
+      ...infoOf(r),
       text: chunkText(r.search_text as string, r.path as string, r.symbol as string),
       contentHash: r.content_hash as string,
       fileHash: r.file_hash as string,
