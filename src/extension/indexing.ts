@@ -50,7 +50,6 @@ export class Indexing implements vscode.Disposable {
   constructor(
     private readonly client: WorkerClient,
     private config: Config,
-    private readonly storageDir: string,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
@@ -120,9 +119,12 @@ export class Indexing implements vscode.Disposable {
     return this.started;
   }
 
+  /**
+   * The folder's index: by default in the user cache, the folder the command line and `barista mcp`
+   * use for it too, so an agent outside VS Code searches the index the extension keeps current.
+   */
   private dbFor(folder: vscode.WorkspaceFolder): string {
-    const base = this.config.indexLocation || path.join(this.storageDir, 'indexes');
-    return defaultIndexDir(folder.uri.fsPath, base);
+    return defaultIndexDir(folder.uri.fsPath, this.config.indexLocation || undefined);
   }
 
   /** Opens a folder in the worker. A folder that cannot be opened is reported for itself; it never fails the others. */

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import type { LogOutputChannel } from 'vscode';
 import type { WorkerClient } from '../../../src/extension/client';
 import type { Config } from '../../../src/extension/config';
+import { defaultIndexDir } from '../../../src/core/index/location';
 import { Indexing } from '../../../src/extension/indexing';
 import type { FolderStatus, Request, WorkerEvent } from '../../../src/extension/protocol';
 
@@ -55,7 +56,7 @@ test('every folder is opened; a folder that fails is reported for itself only', 
   shown.length = 0;
   const worker = fakeWorker(new Map([['b', 'disk full']]));
   const log = recordingLog();
-  const indexing = new Indexing(worker.client, config, '/storage', log as unknown as LogOutputChannel);
+  const indexing = new Indexing(worker.client, config, log as unknown as LogOutputChannel);
   try {
     await indexing.start();
     assert.deepEqual(worker.opened(), ['a', 'b', 'c']);
@@ -81,7 +82,7 @@ test('a folder added to the workspace that fails to open is reported, not an unh
   const onUnhandled = (e: unknown) => unhandled.push(e);
   process.on('unhandledRejection', onUnhandled);
   const worker = fakeWorker(new Map([['d', 'permission denied']]));
-  const indexing = new Indexing(worker.client, config, '/storage', recordingLog() as unknown as LogOutputChannel);
+  const indexing = new Indexing(worker.client, config, recordingLog() as unknown as LogOutputChannel);
   try {
     await indexing.start();
     const d = workspaceFolder('/w/d', 1);
@@ -101,7 +102,7 @@ test('a folder that could not be opened is opened again when the settings change
   workspace.workspaceFolders = [workspaceFolder('/w/a', 0), workspaceFolder('/w/b', 1)];
   const failing = new Map([['b', 'no model bundle at /nowhere']]);
   const worker = fakeWorker(failing);
-  const indexing = new Indexing(worker.client, config, '/storage', recordingLog() as unknown as LogOutputChannel);
+  const indexing = new Indexing(worker.client, config, recordingLog() as unknown as LogOutputChannel);
   const state = (name: string) => indexing.folders.find((f) => f.folder.name === name)!;
   try {
     await indexing.start();
@@ -112,6 +113,32 @@ test('a folder that could not be opened is opened again when the settings change
     assert.deepEqual(worker.opened(), ['a', 'b', 'b'], 'only the folder that failed is opened again');
     assert.equal(state('b').activity.state, 'idle');
     assert.equal(state('b').error, undefined);
+  } finally {
+    indexing.dispose();
+  }
+});
+
+test('with no index location set, a folder is indexed where the command line and barista mcp look for its index', async () => {
+  workspace.workspaceFolders = [workspaceFolder('/w/a', 0)];
+  const worker = fakeWorker(new Map());
+  const indexing = new Indexing(worker.client, { ...config, indexLocation: '' }, recordingLog() as unknown as LogOutputChannel);
+  try {
+    await indexing.start();
+    const dbs = worker.requests.flatMap((r) => (r.type === 'open' ? [r.folder.db] : []));
+    assert.deepEqual(dbs, [defaultIndexDir('/w/a')]);
+  } finally {
+    indexing.dispose();
+  }
+});
+
+test("an index location set in the settings holds every folder's index", async () => {
+  workspace.workspaceFolders = [workspaceFolder('/w/a', 0)];
+  const worker = fakeWorker(new Map());
+  const indexing = new Indexing(worker.client, config, recordingLog() as unknown as LogOutputChannel);
+  try {
+    await indexing.start();
+    const dbs = worker.requests.flatMap((r) => (r.type === 'open' ? [r.folder.db] : []));
+    assert.deepEqual(dbs, [defaultIndexDir('/w/a', '/indexes')]);
   } finally {
     indexing.dispose();
   }
