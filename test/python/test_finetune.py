@@ -385,6 +385,29 @@ def test_interpolation_matches_layer_norms_saved_as_gamma_and_beta(tiny, tmp_pat
     assert torch.allclose(mixed[name], 0.5 * renamed[name] + 0.5 * base[base_name], atol=1e-6)
 
 
+def _stop_decision(rank: int, world: int, folder: Path, mine: list[bool]) -> None:
+    """One rank of a gloo group: asks agreed_stop with this rank's own wish and writes down the answer."""
+    torch.distributed.init_process_group(
+        "gloo", init_method=f"file://{folder / 'rendezvous'}", rank=rank, world_size=world
+    )
+    try:
+        runtime = trainer.Runtime(device=torch.device("cpu"), rank=rank, world=world, local_rank=rank)
+        (folder / f"rank-{rank}").write_text(json.dumps(trainer.agreed_stop(runtime, mine[rank])))
+    finally:
+        torch.distributed.destroy_process_group()
+
+
+@pytest.mark.parametrize("mine", [[False, True], [True, False]], ids=["rank 1 past the cap", "rank 0 past the cap"])
+def test_ranks_take_rank_0s_stop_decision_whatever_their_own_clocks_say(mine, tmp_path):
+    """Issue 11, defect 4: each rank's clock decided for itself, so a rank past --max-minutes left the loop
+    while the other waited in an all-reduce. Ranks that disagree must both follow rank 0."""
+    import torch.multiprocessing as mp
+
+    mp.spawn(_stop_decision, args=(2, tmp_path, mine), nprocs=2)
+    decided = [json.loads((tmp_path / f"rank-{r}").read_text()) for r in range(2)]
+    assert decided == [mine[0], mine[0]]
+
+
 def test_ddp_ranks_stop_together_at_the_wall_time_cap(tiny, pairs, tmp_path):
     """--max-minutes under DDP: rank 0's clock decides for both, so neither waits in an all-reduce alone."""
     record = _train_through_ddp(tiny, pairs, tmp_path / "ddp", "--steps", "1000", "--max-minutes", "0")
