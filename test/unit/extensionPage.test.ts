@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { PROVIDER_NAMES } from '../../src/core/model/providerNames';
 
 // What a marketplace shows of the extension: its icon, the README (pictures included) and the settings.
 const root = path.resolve(__dirname, '..', '..');
@@ -43,4 +44,15 @@ test('every setting says what it does, and every choice of a setting is describe
     if (Array.isArray(s.enum) && s.type === 'string')
       assert.equal((s.enumDescriptions as string[] | undefined)?.length, s.enum.length, `${name} describes each of ${s.enum.join(', ')}`);
   }
+});
+
+test('the executionProvider setting offers auto and exactly the providers the engine knows, in its order', () => {
+  const offered = pkg.contributes.configuration.properties['barista.executionProvider'].enum;
+  assert.deepEqual(offered, ['auto', ...PROVIDER_NAMES]);
+});
+
+test('the quality setting offers auto and exactly the sizes of the shipped model, smallest first', () => {
+  const offered = pkg.contributes.configuration.properties['barista.quality'].enum;
+  const manifest = JSON.parse(readFileSync(path.join(root, 'models', 'default', 'manifest.json'), 'utf8'));
+  assert.deepEqual(offered, ['auto', ...manifest.ladder.map((s: { name: string }) => s.name)]);
 });
