@@ -105,9 +105,11 @@ test('filters typed in the quick pick (in:, kind:) keep its results to them', as
 
 test('"Search in Folder" from the explorer keeps the results to that folder', async () => {
   const upload = vscode.Uri.joinPath(folder('app').uri, 'src', 'upload');
+  const before = api.latest();
   const picked = vscode.commands.executeCommand('barista.searchInFolder', upload, 'wait longer after each failed upload');
   try {
-    const latest = await until('the results in the folder', () => (api.latest()?.query === 'wait longer after each failed upload' ? api.latest() : undefined));
+    const latest = await until('the results in the folder', () => (api.latest() !== before ? api.latest() : undefined));
+    assert.equal(latest.query, 'wait longer after each failed upload');
     assert.ok(latest.hits.length > 0, 'results under the folder');
     for (const h of latest.hits) assert.ok(h.path.startsWith('src/upload/'), h.path);
   } finally {
