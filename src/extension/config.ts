@@ -14,7 +14,7 @@ export const SECTION = 'barista';
 /** The `barista.*` settings, typed, read in one place. */
 export interface Config {
   engine: EngineSettings;
-  /** Folder holding the indexes; '' for the user cache's, shared with the command line. */
+  /** Folder holding the indexes; '' for the user cache, where the command line looks too. */
   indexLocation: string;
   codeLens: boolean;
   maxResults: number;
