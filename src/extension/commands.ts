@@ -24,11 +24,8 @@ export function commands(ctx: Barista): Record<string, Command> {
   return {
     'barista.search': (initial?: string) =>
       whenRunning(ctx, (r) => showSearch(r.client, () => ctx.config, ctx.latest, typeof initial === 'string' ? initial : ''))(),
-    // From the explorer's context menu: (folder, selected folders). A query as second argument starts the search.
-    'barista.searchInFolder': (uri?: vscode.Uri, query?: unknown) =>
-      whenRunning(ctx, (r) =>
-        showSearch(r.client, () => ctx.config, ctx.latest, (uri instanceof vscode.Uri ? folderFilter(uri) : '') + (typeof query === 'string' ? query : '')),
-      )(),
+    'barista.searchInFolder': (uri?: vscode.Uri) =>
+      whenRunning(ctx, (r) => showSearch(r.client, () => ctx.config, ctx.latest, uri instanceof vscode.Uri ? folderFilter(uri) : ''))(),
     'barista.findSimilar': (uri?: vscode.Uri, line?: number) =>
       whenRunning(ctx, (r) =>
         findSimilar(r.client, r.indexing, ctx.latest, ctx.config, uri instanceof vscode.Uri ? uri : undefined, typeof line === 'number' ? line : undefined),

@@ -103,21 +103,6 @@ test('filters typed in the quick pick (in:, kind:) keep its results to them', as
   }
 });
 
-test('"Search in Folder" from the explorer keeps the results to that folder', async () => {
-  const upload = vscode.Uri.joinPath(folder('app').uri, 'src', 'upload');
-  const before = api.latest();
-  const picked = vscode.commands.executeCommand('barista.searchInFolder', upload, 'wait longer after each failed upload');
-  try {
-    const latest = await until('the results in the folder', () => (api.latest() !== before ? api.latest() : undefined));
-    assert.equal(latest.query, 'wait longer after each failed upload');
-    assert.ok(latest.hits.length > 0, 'results under the folder');
-    for (const h of latest.hits) assert.ok(h.path.startsWith('src/upload/'), h.path);
-  } finally {
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    await Promise.race([picked, new Promise((r) => setTimeout(r, 5_000))]);
-  }
-});
-
 test('CodeLens "Find similar" sits above functions and classes', async () => {
   const uri = vscode.Uri.joinPath(folder('app').uri, 'src', 'upload', 'retry.ts');
   const doc = await vscode.workspace.openTextDocument(uri);
