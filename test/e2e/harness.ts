@@ -4,11 +4,12 @@
  * Every run gets a scratch folder (user data, extensions, temp and XDG dirs) that is removed after.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { defaultIndexDir } from '../../src/core/index/location';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 const cacheDir = process.env.BARISTA_CODE_SERVER_CACHE ?? path.join(repoRoot, '.cache', 'code-server');
@@ -80,7 +81,14 @@ export function makeScratch(settings: Record<string, unknown> = {}): Scratch {
     env,
     workspace,
     remove: () => {
-      if (!process.env.BARISTA_KEEP_SCRATCH) rmSync(dir, { recursive: true, force: true });
+      if (process.env.BARISTA_KEEP_SCRATCH) return;
+      // The extension keeps its indexes in Barista's cache, which outlives the run: the indexes of this
+      // run's workspace folders go with the scratch folder.
+      const indexes = path.join(env.BARISTA_CACHE_DIR!, 'indexes');
+      for (const folder of readdirSync(workspace, { withFileTypes: true })) {
+        if (folder.isDirectory()) rmSync(defaultIndexDir(path.join(workspace, folder.name), indexes), { recursive: true, force: true });
+      }
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
