@@ -84,10 +84,15 @@ export function makeScratch(settings: Record<string, unknown> = {}): Scratch {
       if (process.env.BARISTA_KEEP_SCRATCH) return;
       // The extension keeps its indexes in Barista's cache, which outlives the run: the indexes of this
       // run's workspace folders go with the scratch folder.
+      // The end-to-end run opens the workspace as one folder, the extension tests its folders as a multi-root workspace.
       const indexes = path.join(env.BARISTA_CACHE_DIR!, 'indexes');
-      for (const folder of readdirSync(workspace, { withFileTypes: true })) {
-        if (folder.isDirectory()) rmSync(defaultIndexDir(path.join(workspace, folder.name), indexes), { recursive: true, force: true });
-      }
+      const folders = [
+        workspace,
+        ...readdirSync(workspace, { withFileTypes: true })
+          .filter((f) => f.isDirectory())
+          .map((f) => path.join(workspace, f.name)),
+      ];
+      for (const folder of folders) rmSync(defaultIndexDir(folder, indexes), { recursive: true, force: true });
       rmSync(dir, { recursive: true, force: true });
     },
   };
