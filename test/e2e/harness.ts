@@ -83,8 +83,8 @@ export function makeScratch(settings: Record<string, unknown> = {}): Scratch {
     remove: () => {
       if (process.env.BARISTA_KEEP_SCRATCH) return;
       // The extension keeps its indexes in Barista's cache, which outlives the run: the indexes of this
-      // run's workspace folders go with the scratch folder.
-      // The end-to-end run opens the workspace as one folder, the extension tests its folders as a multi-root workspace.
+      // run's folders go with the scratch folder (the end-to-end run opens the workspace as one folder,
+      // the extension tests its subfolders as a multi-root workspace).
       const indexes = path.join(env.BARISTA_CACHE_DIR!, 'indexes');
       const folders = [
         workspace,

@@ -37,7 +37,7 @@ export const QUERIES = [
 ];
 
 /** Rounds of the end-to-end loop (see hybridLatencies). */
-export const ROUNDS = 3;
+const ROUNDS = 3;
 
 /**
  * Each query's hybrid search end to end, top 10, as a user waits for it: encoding included (every

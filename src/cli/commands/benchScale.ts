@@ -15,7 +15,7 @@ import { peakRssMB } from '../../core/index/stages';
 import { mean, percentile, recallAtK } from '../../core/scale/measure';
 import { intOption, UsageError } from '../args';
 import { benchChild } from './benchChild';
-import { hybridLatencies, QUERIES, ROUNDS } from './benchQuery';
+import { hybridLatencies, QUERIES } from './benchQuery';
 
 export interface ScalePoint {
   chunks: number;
@@ -45,8 +45,6 @@ export interface ScalePoint {
 const DEFAULT_POINTS = [10_000, 30_000, 100_000];
 /** At most this many chunks of one package, so the corpus spans many. */
 const PER_PACKAGE = 4000;
-/** Rounds of the query set; a query's latency is its fastest round. */
-
 interface ScaleValues {
   corpus?: string;
   roots?: string;
@@ -204,7 +202,7 @@ async function scalePoint(values: ScaleValues): Promise<void> {
     const catalog = await engine.store.chunkCatalog();
     const catalogReadMs = performance.now() - catalogStarted;
     await engine.searcher.search('warm up the caches', { size, k: 10 });
-    const latencies = await hybridLatencies(engine.store, engine.encoder, size, ROUNDS);
+    const latencies = await hybridLatencies(engine.store, engine.encoder, size);
     // A save in the editor: one file's chunks written again, then the first name lookup after it.
     const [savedPath, savedRecord] = [...(await engine.store.fileCatalog()).entries()][0];
     await engine.store.putFile(savedRecord, await engine.store.chunksOf(savedPath, [size.layer]));
