@@ -149,16 +149,39 @@ test('include and exclude globs filter files, exclude winning', async () => {
   assert.deepEqual(await paths(root, { exclude: ['test/', '*.md'] }), ['src/a.ts', 'src/b.py', 'src/deep/c.ts']);
 });
 
-test('symbolic links are followed once: a loop ends and a folder is not read twice', async () => {
+test('symbolic links inside the root are followed once: a loop ends and a folder is not read twice', async () => {
   const root = tree({ 'src/a.ts': 'x', 'src/inner/b.ts': 'x' });
   symlinkSync('..', path.join(root, 'src', 'inner', 'loop'));
   symlinkSync(path.join(root, 'src'), path.join(root, 'alias'));
   symlinkSync(path.join(root, 'missing'), path.join(root, 'dangling.ts'));
   symlinkSync(path.join(root, 'src', 'a.ts'), path.join(root, 'link.ts'));
-  const found = await paths(root);
   // 'alias' sorts first, so the real folder is read through it and then not again.
-  assert.deepEqual(found, ['alias/a.ts', 'alias/inner/b.ts', 'link.ts']);
-  assert.deepEqual(await paths(root, { followSymlinks: false }), ['link.ts', 'src/a.ts', 'src/inner/b.ts']);
+  assert.deepEqual(await paths(root), ['alias/a.ts', 'alias/inner/b.ts', 'link.ts']);
+  assert.deepEqual(await paths(root, { followExternalLinks: true }), ['alias/a.ts', 'alias/inner/b.ts', 'link.ts']);
+});
+
+test('symbolic links that leave the root are skipped and said why, unless followExternalLinks', async () => {
+  const outside = tree({ 'secret.md': '# home notes\n', 'lib/util.ts': 'x' });
+  const root = tree({ 'src/a.ts': 'x' });
+  symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'notes.md'));
+  symlinkSync(path.join(outside, 'lib'), path.join(root, 'lib'));
+  // Relative, and through a link inside the root: the real target decides, not how it is written.
+  symlinkSync(path.relative(path.join(root, 'src'), path.join(outside, 'secret.md')), path.join(root, 'src', 'relative.md'));
+  const logger = { ...recorder(), infos: [] as string[] };
+  logger.info = (m: string) => logger.infos.push(m);
+  assert.deepEqual(await paths(root, { logger }), ['src/a.ts']);
+  const said = logger.infos.join('\n');
+  for (const link of ['notes.md', 'lib', 'src/relative.md'])
+    assert.match(said, new RegExp(`${link.replace('.', '\\.')}: symbolic link to .* outside the indexed folder`));
+  assert.deepEqual(await paths(root, { followExternalLinks: true }), ['lib/util.ts', 'notes.md', 'src/a.ts', 'src/relative.md']);
+});
+
+test('a root reached through a symbolic link keeps its own links inside it', async () => {
+  const real = tree({ 'src/a.ts': 'x' });
+  symlinkSync(path.join(real, 'src', 'a.ts'), path.join(real, 'link.ts'));
+  const alias = path.join(scratch, `alias${count++}`);
+  symlinkSync(real, alias);
+  assert.deepEqual(await paths(alias), ['link.ts', 'src/a.ts']);
 });
 
 test('a missing root is reported, not thrown', async () => {

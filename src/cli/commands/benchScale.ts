@@ -10,7 +10,7 @@ import { defaultBundleDir, loadBundle } from '../../core/model/bundle';
 import { Encoder } from '../../core/model/encoder';
 import { parseSize } from '../../core/model/ladder';
 import { finish } from '../../core/model/pooling';
-import { linkCorpus, listPackages, planCorpus, takeChunks, type PackageSource } from '../../core/scale/corpus';
+import { CORPUS_CRAWL, linkCorpus, listPackages, planCorpus, takeChunks, type PackageSource } from '../../core/scale/corpus';
 import { peakRssMB } from '../../core/index/stages';
 import { mean, percentile, recallAtK } from '../../core/scale/measure';
 import { intOption, UsageError } from '../args';
@@ -186,7 +186,15 @@ async function scalePoint(values: ScaleValues): Promise<void> {
     const size = parseSize(values.size ?? 'shot', engine.bundle.manifest.ladder);
     const started = performance.now();
     // The vector index is built below, timed on its own.
-    const summary = await indexFolder({ root, store: engine.store, encoder: engine.encoder, depth: size.layer, logger, vectorIndexMinRows: Infinity });
+    const summary = await indexFolder({
+      root,
+      store: engine.store,
+      encoder: engine.encoder,
+      depth: size.layer,
+      logger,
+      vectorIndexMinRows: Infinity,
+      crawl: CORPUS_CRAWL,
+    });
     const indexSeconds = (performance.now() - started) / 1000;
     const rss = peakRssMB();
     const built = performance.now();

@@ -2,6 +2,7 @@ import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { silentLogger, type Logger } from '../log';
+import { isInside } from './folderPath';
 import { languageOf } from './languages';
 
 export interface CrawlOptions {
@@ -11,8 +12,13 @@ export interface CrawlOptions {
   exclude?: string[];
   /** Files larger than this are skipped by readSource. Default 1 MiB. */
   maxFileBytes?: number;
-  /** Follow symbolic links to folders (each real folder is visited once, so loops end). Default true. */
-  followSymlinks?: boolean;
+  /**
+   * Follow symbolic links (to files and folders) whose real target lies outside the crawled root.
+   * Default false: a link out of the root is skipped, so nothing outside the folder is indexed (a
+   * notes file linked to one in the home folder, say). Links that stay inside are always followed;
+   * each real folder is visited once either way, so loops end.
+   */
+  followExternalLinks?: boolean;
   /** Read .gitignore files. Default true. */
   useGitignore?: boolean;
   logger?: Logger;
@@ -242,13 +248,16 @@ async function withGitignore(parent: Ignore, dir: string, base: string, logger: 
 /**
  * Walks a folder and yields the files worth indexing, in a stable (sorted) order: files whose
  * language is known, not ignored by .gitignore files (root and nested), the default excludes or
- * the options' globs. Unreadable folders are reported through the logger and skipped; the walk
+ * the options' globs; symbolic links are followed while they stay inside the root (see
+ * `followExternalLinks`). Unreadable folders are reported through the logger and skipped; the walk
  * never throws for one bad entry. Size, binary content and encoding are checked by readSource.
  */
 export async function* crawl(root: string, options: CrawlOptions = {}): AsyncGenerator<SourceFile> {
   const logger = options.logger ?? silentLogger;
   const absRoot = path.resolve(root);
-  const followSymlinks = options.followSymlinks ?? true;
+  const followExternal = options.followExternalLinks ?? false;
+  // Links are judged by where they really lead, so the root is taken by its real path too.
+  const realRoot = await fs.realpath(absRoot).catch(() => absRoot);
   const exclude = options.exclude?.length ? rules(options.exclude) : undefined;
   const include = options.include?.length ? rules(options.include) : undefined;
   const defaults = rules([...DEFAULT_EXCLUDES]);
@@ -277,7 +286,12 @@ export async function* crawl(root: string, options: CrawlOptions = {}): AsyncGen
       if (entry.isSymbolicLink()) {
         try {
           const target = await fs.stat(abs);
-          isDir = target.isDirectory() && followSymlinks;
+          const real = await fs.realpath(abs);
+          if (!followExternal && !isInside(realRoot, real)) {
+            logger.info(`${relPath}: symbolic link to ${real}, outside the indexed folder; not followed`);
+            continue;
+          }
+          isDir = target.isDirectory();
           isFile = target.isFile();
         } catch (e) {
           const loop = (e as NodeJS.ErrnoException).code === 'ELOOP';

@@ -10,6 +10,12 @@ import { silentLogger, type Logger } from '../log';
  * indexer as a folder of links to the chosen files.
  */
 
+/**
+ * How a corpus folder is crawled: every file in it is a link to a file of an installed package,
+ * outside the folder, which a crawl skips unless told to follow such links.
+ */
+export const CORPUS_CRAWL = { followExternalLinks: true } as const;
+
 /** A folder of installed packages, and the short label its packages are filed under (`npm`, `py`). */
 export interface PackageSource {
   label: string;
@@ -91,7 +97,8 @@ export async function planCorpus(packages: readonly CorpusPackage[], options: Pl
   let total = 0;
   for (const pkg of packages) {
     let inPackage = 0;
-    for await (const file of crawl(pkg.dir, { logger })) {
+    // Package managers link packages into one another (pnpm, workspaces): followed, as they are installed code too.
+    for await (const file of crawl(pkg.dir, { ...CORPUS_CRAWL, logger })) {
       const source = await readSource(file, { logger });
       if ('skipped' in source) continue;
       let chunks: number;
@@ -121,7 +128,7 @@ export function takeChunks(files: readonly CorpusFile[], chunks: number): Corpus
   return [...files];
 }
 
-/** Writes `files` as a folder of symbolic links at their corpus paths (the folder is emptied first). */
+/** Writes `files` as a folder of symbolic links at their corpus paths (the folder is emptied first); crawl it with CORPUS_CRAWL. */
 export async function linkCorpus(files: readonly CorpusFile[], dir: string): Promise<void> {
   await fs.rm(dir, { recursive: true, force: true });
   for (const f of files) {
