@@ -1,0 +1,6 @@
+package com.github.scribejava.core.httpclient;
+
+public interface HttpClientProvider {
+
+    HttpClient createClient(HttpClientConfig httpClientConfig);
+}
