@@ -4,6 +4,7 @@ import { Prober } from '../../core/adapt/probe';
 import { AdaptiveIndexer, type AdaptiveStatus } from '../../core/adapt/adaptiveIndexer';
 import { resolveSettings } from '../../core/adapt/settings';
 import { openEngine } from '../../core/engine';
+import type { CrawlOptions } from '../../core/index/crawler';
 import { indexFolder, type IndexProgress } from '../../core/index/indexer';
 import { describeStages, peakRssMB } from '../../core/index/stages';
 import type { Logger } from '../../core/log';
@@ -14,10 +15,10 @@ import { cliLogger, cliProgress, note, type OutputOptions } from '../output';
 import type { Progress, ProgressUpdate } from '../progress';
 
 export const usage =
-  'barista index <dir> [--db D] [--size NAME|LAYER:DIM (depth to embed to) | --plan auto|NAME (adaptive: shallow first, then deeper)] [--model BUNDLE] [--quiet] [--json]';
+  'barista index <dir> [--db D] [--size NAME|LAYER:DIM (depth to embed to) | --plan auto|NAME (adaptive: shallow first, then deeper)] [--model BUNDLE] [--follow-links (index what symbolic links out of <dir> point to)] [--quiet] [--json]';
 
 export async function run(argv: string[]): Promise<void> {
-  const { values, positionals } = parse(argv, { plan: { type: 'string' } });
+  const { values, positionals } = parse(argv, { plan: { type: 'string' }, 'follow-links': { type: 'boolean', default: false } });
   const dir = positionals[0];
   if (!dir) throw new UsageError(usage);
   if (values.plan !== undefined && values.size !== undefined) throw new UsageError('--size and --plan are alternatives: give one');
@@ -25,7 +26,9 @@ export async function run(argv: string[]): Promise<void> {
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`${dir} is not a folder`);
   const progress = cliProgress(values);
   const logger = cliLogger(values, progress);
-  if (values.plan !== undefined) return runPlanned({ root, quality: values.plan, db: values.db, model: values.model, out: values, logger, progress });
+  // Links out of the folder are skipped unless asked for: what lies outside it stays out of the index.
+  const crawl = { followExternalLinks: values['follow-links'] };
+  if (values.plan !== undefined) return runPlanned({ root, quality: values.plan, db: values.db, model: values.model, crawl, out: values, logger, progress });
   const engine = await openEngine({ root, db: values.db, model: values.model, threads: intOption(values.threads, 'threads', 2), logger });
   const controller = new AbortController();
   process.once('SIGINT', () => {
@@ -44,6 +47,7 @@ export async function run(argv: string[]): Promise<void> {
         store: engine.store,
         encoder: engine.encoder,
         depth: size.layer,
+        crawl,
         logger,
         signal: controller.signal,
         onProgress: (p) => progress.update(indexUpdate(p)),
@@ -93,6 +97,7 @@ async function runPlanned(o: {
   quality: string;
   db?: string;
   model?: string;
+  crawl: CrawlOptions;
   out: OutputOptions;
   logger: Logger;
   progress: Progress;
@@ -107,7 +112,16 @@ async function runPlanned(o: {
   }
   const started = Date.now();
   const probe = new Prober({ segmentFile: path.join(engine.bundle.dir, engine.bundle.manifest.segments[0].file), logger: o.logger });
-  const indexer = new AdaptiveIndexer({ root: o.root, store: engine.store, bundle: engine.bundle, probe, settings, logger: o.logger, pollMs: 30_000 });
+  const indexer = new AdaptiveIndexer({
+    root: o.root,
+    store: engine.store,
+    bundle: engine.bundle,
+    probe,
+    settings,
+    crawl: o.crawl,
+    logger: o.logger,
+    pollMs: 30_000,
+  });
   // With --verbose the indexer's log already says it.
   if (!o.out.verbose) indexer.on('plan', (plan) => note(o.out, `plan: ${plan.reason}`, o.progress));
   indexer.on('progress', (s: AdaptiveStatus) => {
