@@ -28,11 +28,11 @@ export interface Config {
 }
 
 /**
- * Settings that point the engine at files (a model to load, a place to write). In an untrusted
+ * Settings that point the engine at files (a model to load, a place to write, files outside the folder to read). In an untrusted
  * workspace the workspace's own values are ignored: only the user's settings count. The manifest
  * lists the same keys under `restrictedConfigurations`, so VS Code enforces it too.
  */
-export const TRUST_SENSITIVE = ['modelPath', 'indexLocation'] as const;
+export const TRUST_SENSITIVE = ['modelPath', 'indexLocation', 'followSymlinks'] as const;
 
 const BATTERY = ['save', 'ignore'] as const;
 const PROVIDERS: readonly ProviderPreference[] = ['auto', ...PROVIDER_NAMES];
@@ -108,6 +108,7 @@ export function readConfig(trusted = vscode.workspace.isTrusted): Config {
       include: setting.globs('include'),
       exclude: setting.globs('exclude'),
       maxFileBytes: Math.round(setting.number('maxFileSizeKB', 1024, 1) * 1024),
+      followSymlinks: setting.flag('followSymlinks', false),
     },
     indexLocation: setting.folder('indexLocation'),
     codeLens: setting.flag('codeLens.enabled', true),

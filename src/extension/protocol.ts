@@ -17,6 +17,8 @@ export interface EngineSettings extends Settings {
   include: string[];
   exclude: string[];
   maxFileBytes: number;
+  /** Follow symbolic links that leave the folder (the crawler's followExternalLinks); unset: not followed. */
+  followSymlinks?: boolean;
 }
 
 /** One workspace folder as the worker knows it. */

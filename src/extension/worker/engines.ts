@@ -77,8 +77,8 @@ export class Engines {
   }
 
   private get crawl() {
-    const { include, exclude, maxFileBytes } = this.settings;
-    return { include: include.length ? include : undefined, exclude, maxFileBytes };
+    const { include, exclude, maxFileBytes, followSymlinks } = this.settings;
+    return { include: include.length ? include : undefined, exclude, maxFileBytes, followExternalLinks: followSymlinks ?? false };
   }
 
   /**
@@ -100,8 +100,9 @@ export class Engines {
       for (const { spec, paused } of specs) await this.open(spec, paused);
       return;
     }
-    if (!same(this.crawl, { include: before.include.length ? before.include : undefined, exclude: before.exclude, maxFileBytes: before.maxFileBytes })) {
-      this.logger.info('include, exclude or size limits changed: indexing again');
+    const crawlBefore = { include: before.include.length ? before.include : undefined, exclude: before.exclude, maxFileBytes: before.maxFileBytes };
+    if (!same(this.crawl, { ...crawlBefore, followExternalLinks: before.followSymlinks ?? false })) {
+      this.logger.info('include, exclude, size limits or symbolic links changed: indexing again');
       for (const f of this.folders.values()) await this.restart(f);
       return;
     }

@@ -25,6 +25,7 @@ test('settings outside what they allow fall back to their defaults, each with a 
     'ranking.demoteTests': 'no',
     include: 'src/**',
     exclude: ['dist/**', 3],
+    followSymlinks: 'yes',
     modelPath: 42,
   };
   const config = readConfig(true);
@@ -37,6 +38,7 @@ test('settings outside what they allow fall back to their defaults, each with a 
   assert.equal(config.ranking.demote.test, true);
   assert.deepEqual(config.engine.include, []);
   assert.deepEqual(config.engine.exclude, ['dist/**']);
+  assert.equal(config.engine.followSymlinks, false, 'links out of the folder are not followed unless asked');
   assert.equal(config.engine.modelPath, '');
   const problems = config.problems.join('\n');
   const sizes = JSON.parse(readFileSync(path.join(defaultBundleDir(), 'manifest.json'), 'utf8')).ladder.map((s: { name: string }) => s.name);
@@ -48,9 +50,10 @@ test('settings outside what they allow fall back to their defaults, each with a 
   assert.match(problems, /barista\.codeLens\.enabled is "yes", but it must be true or false; using true instead/);
   assert.match(problems, /barista\.ranking\.demoteTests is "no"/);
   assert.match(problems, /barista\.include is "src\/\*\*", but it must be a list of glob strings; using \[\] instead/);
+  assert.match(problems, /barista\.followSymlinks is "yes", but it must be true or false; using false instead/);
   assert.match(problems, /barista\.exclude is \["dist\/\*\*",3\], but it must be a list of glob strings; using \["dist\/\*\*"\] instead/);
   assert.match(problems, /barista\.modelPath is 42, but it must be a folder path/);
-  assert.equal(config.problems.length, 10);
+  assert.equal(config.problems.length, 11);
 });
 
 test('allowed values are read as they are, with no message', () => {
@@ -61,6 +64,7 @@ test('allowed values are read as they are, with no message', () => {
     maxFileSizeKB: 10,
     'search.maxResults': 5,
     include: ['src/**'],
+    followSymlinks: true,
     'ranking.diversity': false,
   };
   const config = readConfig(true);
@@ -71,6 +75,7 @@ test('allowed values are read as they are, with no message', () => {
   assert.equal(config.engine.maxFileBytes, 10 * 1024);
   assert.equal(config.maxResults, 5);
   assert.deepEqual(config.engine.include, ['src/**']);
+  assert.equal(config.engine.followSymlinks, true);
   assert.equal(config.ranking.diversity, false);
 });
 
