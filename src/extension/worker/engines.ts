@@ -3,12 +3,12 @@ import * as path from 'node:path';
 import { Prober } from '../../core/adapt/probe';
 import { AdaptiveIndexer, type AdaptiveStatus } from '../../core/adapt/adaptiveIndexer';
 import type { Plan } from '../../core/adapt/planner';
-import { Store, type ChunkRow } from '../../core/index/store';
+import { openIndex, openModel, providerOrder } from '../../core/engine';
+import type { ChunkRow, Store } from '../../core/index/store';
 import type { Logger } from '../../core/log';
-import { defaultBundleDir, loadBundle, type Bundle } from '../../core/model/bundle';
-import { Encoder } from '../../core/model/encoder';
-import { DEFAULT_PROVIDERS, type ProviderName } from '../../core/model/providers';
-import { isProviderName } from '../../core/model/providerNames';
+import type { Bundle } from '../../core/model/bundle';
+import type { Encoder } from '../../core/model/encoder';
+import type { ProviderName } from '../../core/model/providers';
 import { QueryVectors } from '../../core/search/queryVectors';
 import { IndexNotReadyError, Searcher, similarResult, type SearchResult } from '../../core/search/searcher';
 import type { Size } from '../../core/model/ladder';
@@ -34,11 +34,6 @@ interface Folder {
 
 export class NotOpenError extends Error {
   override name = 'NotOpenError';
-}
-
-function providerOrder(preference: string): ProviderName[] {
-  if (preference === 'auto' || !isProviderName(preference)) return DEFAULT_PROVIDERS;
-  return [preference as ProviderName, 'cpu'];
 }
 
 export function planView(plan: Plan): PlanView {
@@ -112,12 +107,13 @@ export class Engines {
   private loadModel(): Promise<Model> {
     if (!this.model) {
       this.model = (async () => {
-        const dir = this.settings.modelPath || defaultBundleDir();
-        const started = Date.now();
-        const bundle = await loadBundle(dir);
-        const encoder = await Encoder.open(bundle, { providers: providerOrder(this.settings.provider), threads: 1, logger: this.logger });
+        const { bundle, encoder } = await openModel({
+          model: this.settings.modelPath,
+          providers: providerOrder(this.settings.provider),
+          threads: 1,
+          logger: this.logger,
+        });
         const prober = new Prober({ segmentFile: path.join(bundle.dir, bundle.manifest.segments[0].file), logger: this.logger });
-        this.logger.info(`model ${bundle.manifest.name} from ${dir} (queries on ${encoder.provider}) in ${Date.now() - started} ms`);
         return { bundle, encoder, queries: new QueryVectors(encoder), prober };
       })();
       // A failed load is reported to whoever asked; the next request tries again.
@@ -128,7 +124,7 @@ export class Engines {
 
   private folder(key: string): Folder {
     const f = this.folders.get(key);
-    if (!f) throw new NotOpenError(`folder ${key} is not open in the index worker`);
+    if (!f) throw new NotOpenError(`folder ${key} is not open in Barista's engine`);
     return f;
   }
 
@@ -200,7 +196,10 @@ export class Engines {
   async open(spec: FolderSpec, paused = false): Promise<FolderStatus> {
     if (this.folders.has(spec.key)) await this.close(spec.key);
     const model = await this.loadModel();
-    const store = await Store.open(spec.db, model.bundle, this.prefixed(spec.name), {
+    const store = await openIndex(model.bundle, {
+      root: spec.root,
+      db: spec.db,
+      logger: this.prefixed(spec.name),
       what: 'the Barista extension',
       whenBusy: "wait for it to finish, then reload the window (or set barista.indexLocation to keep this window's indexes elsewhere)",
     });
