@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { OutsideFolderError, pathInFolder } from '../core/index/folderPath';
 import type { Barista, Running } from './barista';
 import type { Hit } from './protocol';
 import { hitUri } from './results';
@@ -46,13 +47,13 @@ export function registerTools(ctx: Barista): vscode.Disposable[] {
       invoke: async (o) => {
         const input = checkSimilar(o.input);
         const running = runningOf(ctx);
-        const uri = await resolveFile(input.path);
-        const state = running.indexing.folderOf(uri);
+        const file = await resolveFile(input.path);
+        const state = running.indexing.folderOf(file.uri);
         if (!state) throw new Error(`${input.path} is not in an indexed workspace folder`);
         const answer = await running.client.request({
           type: 'similar',
           key: state.key,
-          path: running.indexing.relativePath(state, uri),
+          path: file.path,
           line: input.line,
           k: input.k ?? ctx.config.maxResults,
         });
@@ -93,25 +94,36 @@ function checkK(k: unknown, tool: string): number | undefined {
 
 /**
  * A file named by an agent: absolute, relative to a workspace folder, or (multi-root) starting with
- * the folder's name, as the results write it.
+ * the folder's name, as the results write it; with its path as the folder's index keys it. Confined
+ * to the workspace folders: a path that leads outside them, by `..`, by being absolute elsewhere or
+ * through a symbolic link, is refused before anything there is looked at.
  */
-async function resolveFile(p: string): Promise<vscode.Uri> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  const candidates: vscode.Uri[] = [];
-  if (/^([a-zA-Z]:)?[\\/]/.test(p)) candidates.push(vscode.Uri.file(p));
+async function resolveFile(p: string): Promise<{ uri: vscode.Uri; path: string }> {
+  const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
+  const candidates: { folder: vscode.WorkspaceFolder; path: string }[] = [];
+  if (/^([a-zA-Z]:)?[\\/]/.test(p)) candidates.push(...folders.map((folder) => ({ folder, path: p })));
   else {
     const parts = p.replace(/\\/g, '/').replace(/^\.\//, '').split('/');
     const named = folders.find((f) => f.name === parts[0]);
-    if (named && parts.length > 1) candidates.push(vscode.Uri.joinPath(named.uri, ...parts.slice(1)));
-    for (const f of folders) candidates.push(vscode.Uri.joinPath(f.uri, ...parts));
+    if (named && parts.length > 1) candidates.push({ folder: named, path: parts.slice(1).join('/') });
+    candidates.push(...folders.map((folder) => ({ folder, path: parts.join('/') })));
   }
-  for (const uri of candidates) {
+  let inside = false;
+  for (const c of candidates) {
     try {
-      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) return uri;
-    } catch {
+      const key = await pathInFolder(c.folder.uri.fsPath, c.path);
+      inside = true;
+      const uri = vscode.Uri.joinPath(c.folder.uri, ...key.split('/'));
+      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) return { uri, path: key };
+    } catch (e) {
+      if (!(e instanceof OutsideFolderError)) inside = true;
       // not this one
     }
   }
+  if (!inside && candidates.length)
+    throw new Error(
+      `${p} is outside the workspace folders: barista_similar reads only files of the workspace; name one relative to a workspace folder, or absolute inside it`,
+    );
   throw new Error(`no file ${p} in the workspace`);
 }
 

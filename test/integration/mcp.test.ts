@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -27,6 +27,9 @@ const protocolErrors: Error[] = [];
 
 before(async () => {
   cpSync(path.join(__dirname, '..', 'fixtures', 'mini'), root, { recursive: true });
+  // A file beside the folder, and a link to it from inside: neither may be reached through a tool.
+  writeFileSync(path.join(tmp, 'outside.md'), '# not part of the folder\n');
+  symlinkSync(path.join(tmp, 'outside.md'), path.join(root, 'notes.md'));
   process.env.BARISTA_CACHE_DIR = cache;
   const transport = new StdioClientTransport({
     command: process.execPath,
@@ -133,6 +136,12 @@ test('bad arguments get a clear error naming what is wrong', async () => {
   const outside = await call('similar', { path: '/etc/passwd', line: 1 });
   assert.equal(outside.isError, true);
   assert.match(textOf(outside), /outside the indexed folder/);
+  const climbing = await call('similar', { path: '../outside.md', line: 1 }, true);
+  assert.equal(climbing.isError, true);
+  assert.match(textOf(climbing), /\.\.\/outside\.md is outside the indexed folder/);
+  const linked = await call('similar', { path: 'notes.md', line: 1 });
+  assert.equal(linked.isError, true);
+  assert.match(textOf(linked), /notes\.md leads outside the indexed folder .* through a symbolic link/);
 
   const noChunk = await call('similar', { path: 'src/uploads.py', line: 9999 });
   assert.equal(noChunk.isError, true);

@@ -42,11 +42,11 @@ test('pathInFolder refuses a path outside the folder, by name or through a symbo
   const refused = async (p: string, why: RegExp) => {
     await assert.rejects(pathInFolder(root, p), (e: Error) => e instanceof OutsideFolderError && why.test(e.message));
   };
-  await refused(path.join(outside, 'secret.md'), /is outside the folder/);
-  await refused('../home/secret.md', /is outside the folder/);
-  await refused('src/../../home/secret.md', /is outside the folder/);
-  await refused('/etc/passwd', /is outside the folder/);
-  await refused('notes.md', /leads outside the folder .* through a symbolic link/);
+  await refused(path.join(outside, 'secret.md'), /is outside the indexed folder/);
+  await refused('../home/secret.md', /is outside the indexed folder/);
+  await refused('src/../../home/secret.md', /is outside the indexed folder/);
+  await refused('/etc/passwd', /is outside the indexed folder/);
+  await refused('notes.md', /leads outside the indexed folder .* through a symbolic link/);
   await refused('home/secret.md', /through a symbolic link/);
   await refused('home/missing.md', /through a symbolic link/);
 });

@@ -4,6 +4,7 @@ export { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import type { Engine } from '../../core/engine';
+import { isInside, pathInFolder } from '../../core/index/folderPath';
 import { indexStatus } from '../../core/index/status';
 import type { Size } from '../../core/model/ladder';
 import type { SearchResult } from '../../core/search/searcher';
@@ -85,7 +86,8 @@ export function createServer(folder: FolderIndex, version: string): McpServer {
     async ({ path: file, line, k, size: asked }) => {
       const engine = await folder.engine();
       const size = await sizeFor(engine, asked);
-      const { source, results: found } = await engine.searcher.similar(relativeTo(folder.root, file), line, { size, k });
+      // Confined to the folder, links resolved: an agent's path never reaches a file outside it.
+      const { source, results: found } = await engine.searcher.similar(await pathInFolder(folder.root, file), line, { size, k });
       const results = found.map(plain);
       const head = `${results.length} chunks like ${source.path}:${source.startLine}-${source.endLine}${source.symbol ? ` (${source.symbol})` : ''} at ${size.name}`;
       return answer(listing(head, results), { source: plain(source), size: size.name, results });
@@ -152,10 +154,12 @@ function answer(text: string, structured: Record<string, unknown>): CallToolResu
   return { content: [{ type: 'text', text }], structuredContent: structured };
 }
 
-/** A path as the index keys it: relative to the folder, '/' separated. An absolute path must lie inside the folder. */
+/**
+ * A folder filter as the index keys paths: relative to the folder, '/' separated; an absolute one
+ * must lie inside the folder. Only a prefix to match, no file is touched (a file goes through pathInFolder).
+ */
 export function relativeTo(root: string, p: string): string {
   if (!path.isAbsolute(p)) return p.replace(/\\/g, '/').replace(/^\.\//, '');
-  const rel = path.relative(root, p);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new Error(`${p} is outside the indexed folder ${root}`);
-  return rel.split(path.sep).join('/');
+  if (!isInside(root, p)) throw new Error(`${p} is outside the indexed folder ${root}`);
+  return path.relative(root, p).split(path.sep).join('/');
 }

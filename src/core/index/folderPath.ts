@@ -28,7 +28,7 @@ export async function pathInFolder(root: string, p: string): Promise<string> {
   const target = path.resolve(absRoot, p);
   // A root reached through a link (a temp folder, a mounted home) may be named by its real path too.
   const base = isInside(absRoot, target) ? absRoot : isInside(realRoot, target) ? realRoot : undefined;
-  if (!base) throw new OutsideFolderError(`${p} is outside the folder ${absRoot}: only files inside it can be used`);
+  if (!base) throw new OutsideFolderError(`${p} is outside the indexed folder ${absRoot}: name a file inside it`);
   let real: string | undefined;
   for (let at = target; real === undefined; at = path.dirname(at)) {
     try {
@@ -39,6 +39,6 @@ export async function pathInFolder(root: string, p: string): Promise<string> {
     }
   }
   if (!isInside(realRoot, real))
-    throw new OutsideFolderError(`${p} leads outside the folder ${absRoot} through a symbolic link: only files inside it can be used`);
+    throw new OutsideFolderError(`${p} leads outside the indexed folder ${absRoot} through a symbolic link: name a file inside it`);
   return path.relative(base, target).split(path.sep).join('/');
 }

@@ -207,6 +207,9 @@ test('a chat tool called with bad input says what is wrong', async () => {
   await refused('barista_search', { query: 'upload', k: 0 }, /"k" must be a whole number from 1 to 50, got 0/);
   await refused('barista_similar', { path: 'app/src/upload/retry.ts' }, /barista_similar needs "line"/);
   await refused('barista_similar', { path: 'no/such/file.ts', line: 1 }, /no file no\/such\/file\.ts in the workspace/);
+  // A path outside the workspace is refused before it is looked at (it used to be stat'ed first).
+  await refused('barista_similar', { path: '/etc/passwd', line: 1 }, /\/etc\/passwd is outside the workspace folders/);
+  await refused('barista_similar', { path: 'app/../../outside.ts', line: 1 }, /outside the workspace folders/);
 });
 
 test('pause, resume and rebuild', async () => {
