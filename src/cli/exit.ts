@@ -3,7 +3,7 @@ export const EXIT = {
   ok: 0,
   /** Anything else that went wrong (a damaged index that could not be rebuilt, an I/O error, a bug). */
   error: 1,
-  /** Bad usage: an unknown command or option, a missing or malformed argument. */
+  /** Bad usage: an unknown command or option, a missing or malformed argument, an index folder that is someone else's. */
   usage: 2,
   /** Not ready to answer: no index for the folder (or not deep enough), or no usable model bundle. */
   notReady: 3,
@@ -23,6 +23,7 @@ const CODE_BY_NAME: Record<string, number> = {
   SettingsError: EXIT.usage,
   RankingOptionError: EXIT.usage,
   SuiteError: EXIT.usage,
+  NotAnIndexError: EXIT.usage,
   NoIndexError: EXIT.notReady,
   IndexNotReadyError: EXIT.notReady,
   BundleError: EXIT.notReady,

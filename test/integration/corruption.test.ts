@@ -83,7 +83,9 @@ test('a deleted data file: a reader names it and leaves the index alone; a write
   try {
     assert.match(
       logger.warnings.join('\n'),
-      new RegExp(`chunks\\.lance/data/${gone} is missing.*rebuilding it: it starts empty and every file is indexed again`),
+      new RegExp(
+        `chunks\\.lance/data/${gone} is missing.*rebuilding it: deleting its tables \\(chunks\\.lance, files\\.lance, meta\\.lance\\) and nothing else of the folder; every file is indexed again`,
+      ),
     );
     assert.equal((await store.stats()).chunks, 0);
   } finally {
@@ -177,7 +179,7 @@ test('a full disk: the write that fails is said so with what happens next; what 
   const big = 'x'.repeat(4000);
   for (let i = 0; i < 200 && !error; i++) {
     try {
-      await store.putFile({ path: `big${i}.py`, fileHash: `fh-${i}`, size: 1, chunks: 20, depth: 4 }, rows(`big${i}.py`, 20, `${big}${i}`));
+      await store.putFile({ path: `big${i}.py`, fileHash: `fh-big${i}.py`, size: 1, chunks: 20, depth: 4 }, rows(`big${i}.py`, 20, `${big}${i}`));
       await store.flush();
     } catch (e) {
       error = e as Error;
@@ -188,7 +190,7 @@ test('a full disk: the write that fails is said so with what happens next; what 
   assert.match(
     error.message,
     new RegExp(
-      `^no space left on the disk of index ${dir} \\(.+\\): the index keeps what was written before, without this write; free some space, or put the index on another disk`,
+      `^no space left on the disk of index ${dir} \\(.+\\): the index keeps what was written before, without this write; free some space, or keep the index on another disk`,
     ),
   );
   await store.close().catch(() => undefined);

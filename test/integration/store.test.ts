@@ -173,12 +173,13 @@ test('tidy compacts after a big write, and after small ones only once versions g
   };
   for (let i = 0; i < 3; i++) await write(i);
   assert.equal(await store.tidy(1), false, 'a few small writes: nothing to do');
-  // Each write adds two versions (old rows out, new rows in); fewer than 20 writes, so flush itself does not tidy.
-  for (let i = 3; i < 15; i++) await write(i);
+  // Each write adds one version of the chunk table (a file's chunks are replaced in one merge); the
+  // tidy that the 20th write runs finds fewer versions than TIDY_AFTER_VERSIONS then.
+  for (let i = 3; i < 3 + TIDY_AFTER_VERSIONS; i++) await write(i);
   assert.ok((await store.chunkVersions()) >= TIDY_AFTER_VERSIONS, `${await store.chunkVersions()} versions`);
   assert.equal(await store.tidy(1), true, 'versions gathered and no compaction yet');
   assert.ok((await store.chunkVersions()) <= 2, `${await store.chunkVersions()} versions after compacting`);
-  for (let i = 100; i < 115; i++) await write(i);
+  for (let i = 100; i < 100 + TIDY_AFTER_VERSIONS; i++) await write(i);
   assert.ok((await store.chunkVersions()) >= TIDY_AFTER_VERSIONS, `${await store.chunkVersions()} versions`);
   assert.equal(await store.tidy(1), false, `small writes ${TIDY_MIN_INTERVAL_MS / 60_000} min after a compaction wait`);
   assert.equal(await store.tidy(TIDY_AFTER_ROWS), true, 'a big write compacts at once');

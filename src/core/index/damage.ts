@@ -85,12 +85,45 @@ export function isDiskFull(e: unknown): boolean {
   return NO_SPACE.test(e instanceof Error ? `${(e as NodeJS.ErrnoException).code ?? ''} ${e.message}` : String(e));
 }
 
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
+
+/** A reader met an index it cannot use as it is (damaged, or of another model): left for a writer to rebuild. */
+export class UnreadableIndexError extends StoreError {
+  override name = 'UnreadableIndexError';
+}
+
 /**
- * Why an index could not be opened, naming the file at fault when one is: damaged files first, then
- * what LanceDB said.
+ * An index that could not be opened for a reason that is not damage Barista recognises (too many
+ * open files, an I/O error, a format from a newer version): reported, and the index left as it is.
  */
-export function damageReport(e: unknown, dir: string): string {
+export class IndexOpenError extends StoreError {
+  override name = 'IndexOpenError';
+}
+
+/** What a person can do about an open error that is not damage, by its cause. */
+export function openAdvice(e: unknown): string {
+  const text = e instanceof Error ? `${(e as NodeJS.ErrnoException).code ?? ''} ${e.message}` : String(e);
+  if (/EMFILE|ENFILE|Too many open files|os error 24/.test(text))
+    return 'too many files are open: close some programs or raise the limit (ulimit -n), then try again';
+  if (/EIO|ESTALE|Input\/output error|Stale file handle|os error 5\b|os error 116/.test(text))
+    return 'the disk or network share failed: check it, then try again';
+  if (/EACCES|EPERM|Permission denied|os error 13/.test(text)) return "Barista may not read or write there: check the folder's permissions";
+  if (/version|unsupported|newer/i.test(text))
+    return 'it may have been written by a newer version of Barista: update Barista, or keep this index in another folder';
+  return 'try again; if it keeps failing, delete the index folder yourself to have it rebuilt';
+}
+
+/**
+ * The damage an open error shows, when it is damage Barista recognises and may rebuild over: a data
+ * file or table manifest cut short or overwritten, or one missing from inside the index. Anything
+ * else (undefined) is not damage to rebuild over.
+ */
+export function recognisedDamage(e: unknown, dir: string): string | undefined {
+  if (e instanceof DamagedIndexError) return e.message;
   const bad = damagedFiles(dir);
   if (bad.length) return `${bad.join(', ')} ${bad.length > 1 ? 'are' : 'is'} cut short or not a Lance file (the end of a Lance file is missing)`;
-  return lanceReason(e, dir);
+  const reason = lanceReason(e, dir);
+  return /^[^/].*\.(lance|manifest) is missing$/.test(reason) ? reason : undefined;
 }

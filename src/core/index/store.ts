@@ -1,19 +1,21 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { DamagedIndexError, DiskFullError, damageReport, damagedFiles, isDiskFull, lanceReason } from './damage';
-import { IndexLock, IndexLockedError, LOCK_FILE } from './lock';
-
-export { DamagedIndexError, DiskFullError } from './damage';
-import * as path from 'node:path';
-import * as lancedb from '@lancedb/lancedb';
+import type * as lancedb from '@lancedb/lancedb';
 import type { Bundle } from '../model/bundle';
 import { NOT_SEARCHABLE, storedLayers } from '../model/ladder';
 import { silentLogger, type Logger } from '../log';
-import { chunkText, searchableText } from '../text/identifiers';
-import type { Chunk, ChunkKind } from './chunk';
-import { Schema } from 'apache-arrow';
-import { toArrowTable } from './halfTable';
+import { chunkText } from '../text/identifiers';
+import type { Chunk } from './chunk';
 import { idHash, infoOf, lookupWords, ChunkCatalog, type ChunkInfo, type NamedChunk, type SymbolMatch } from './chunkCatalog';
-import { SCHEMA_VERSION, chunkSchema, fileSchema, metaSchema, vectorColumn } from './schema';
+import { inList, sql, whereOf, type SearchFilter } from './filter';
+import type { IndexLock } from './lock';
+import { openIndex, type OpenOptions } from './opening';
+import { vectorColumn } from './schema';
+import { DEFAULT_VECTOR_SEARCH, TableUpkeep, type VectorSearchTuning } from './upkeep';
+import { IndexWrites } from './writes';
+
+export { DamagedIndexError, DiskFullError, IndexOpenError, StoreError, UnreadableIndexError } from './damage';
+export { NotAnIndexError } from './ownership';
+export { whereOf, type SearchFilter } from './filter';
+export { DEFAULT_VECTOR_SEARCH, TIDY_AFTER_ROWS, TIDY_AFTER_VERSIONS, TIDY_MIN_INTERVAL_MS, VECTOR_INDEX_MIN_ROWS, type VectorSearchTuning } from './upkeep';
 
 /** A chunk as stored: where it came from, its hashes, and its vectors. */
 export interface ChunkRow extends Chunk {
@@ -65,121 +67,17 @@ export interface FoundHit<Row extends FoundChunk = FoundChunk> {
 /** A hit with the whole stored row, its vectors included (see searchDenseWithVectors). */
 export type StoredHit = FoundHit<ChunkRow>;
 
-/**
- * Rows a layer column needs before it gets a vector index: below it brute force is exact and fast
- * enough (a few ms over 20k rows), and an index costs seconds to train.
- */
-export const VECTOR_INDEX_MIN_ROWS = 50_000;
-
-/** See Store.tidy: a pass that wrote this many rows compacts at its end... */
-export const TIDY_AFTER_ROWS = 1_000;
-/** ...and so does one that finds this many versions of the chunk table on disk... */
-export const TIDY_AFTER_VERSIONS = 24;
-/** ...unless this store compacted less than this long ago (small writes only). */
-export const TIDY_MIN_INTERVAL_MS = 5 * 60_000;
+export type StoreOptions = OpenOptions;
 
 /**
- * How a vector index is searched: HNSW candidates per query (`ef`), and how many times the asked
- * number of rows is re-scored on the stored vectors (`refineFactor`), since the index keeps
- * vectors quantized to 8 bits. Tuned for recall@10 >= 0.98 against brute force (`bench --scale`).
- */
-export interface VectorSearchTuning {
-  /** Partitions (of about ROWS_PER_PARTITION rows each) searched per query. */
-  nprobes: number;
-  ef: number;
-  refineFactor: number;
-}
-export const DEFAULT_VECTOR_SEARCH: VectorSearchTuning = { nprobes: 20, ef: 150, refineFactor: 2 };
-
-/**
- * Rows of a vector index partition: one HNSW graph up to about 150k rows. Each probed partition
- * costs a graph search of its own, so few large partitions search faster than many small ones: at
- * 100k chunks (`shot`, 2 cores, load about 1) dense top 100, ids only, took 15 ms through one
- * graph against 26 ms through 24 partitions of 4k rows (nprobes 20, which searched nearly all of
- * them), and a hybrid query 38 ms against 51 ms end to end; recall@10 against brute force 1.000
- * both. Building one graph takes longer (75 s against 28 s at 100k), in the background. Smaller
- * partitions (1k, 2k rows) searched only a fifth of the rows but their recall varied from build to
- * build (0.87 to 1.00).
- */
-const ROWS_PER_PARTITION = 100_000;
-
-const vectorIndexName = (layer: number): string => `${vectorColumn(layer)}_idx`;
-
-const CHUNKS = 'chunks';
-const FILES = 'files';
-const META = 'meta';
-
-export interface StoreOptions {
-  /** 'write' (the default) holds the index's write lock while open; 'read' takes none. */
-  access?: 'read' | 'write';
-  /** What this process is, for another writer's message (`barista index`, `VS Code`). */
-  what?: string;
-  /** What the user can do when another process writes the index (the end of IndexLockedError's message). */
-  whenBusy?: string;
-}
-
-/** A write the disk had no room for, said so, with what happens to the index and what to do. */
-function diskFull(dir: string, what: string): DiskFullError {
-  return new DiskFullError(
-    `no space left on the disk of index ${dir} (${what}): the index keeps what was written before, without this write; free some space, or put the index on another disk (--db, or the barista.indexLocation setting), then index again`,
-  );
-}
-
-/** Deletes everything in an index folder but its write lock (held by whoever rebuilds it). */
-function emptyIndexDir(dir: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) if (name !== LOCK_FILE) rmSync(path.join(dir, name), { recursive: true, force: true });
-}
-
-export class StoreError extends Error {
-  override name = 'StoreError';
-}
-
-/** A reader met an index it cannot use as it is (damaged, or of another model): left for a writer to rebuild. */
-export class UnreadableIndexError extends StoreError {
-  override name = 'UnreadableIndexError';
-}
-
-const sql = (s: string): string => `'${s.replace(/'/g, "''")}'`;
-const inList = (values: readonly string[]): string => values.map(sql).join(', ');
-
-/** What a search may be kept to; the store alone turns it into SQL. */
-export interface SearchFilter {
-  kind?: ChunkKind;
-  language?: string;
-  /** Only paths under this folder (relative, '/' separated). */
-  under?: string;
-}
-
-/** A filter as a LanceDB where-clause (undefined when it keeps everything). */
-export function whereOf(filter: SearchFilter | undefined): string | undefined {
-  if (!filter) return undefined;
-  const parts: string[] = [];
-  if (filter.kind) parts.push(`kind = ${sql(filter.kind)}`);
-  if (filter.language) parts.push(`language = ${sql(filter.language)}`);
-  if (filter.under) parts.push(`path LIKE ${sql(`${filter.under.replace(/\/$/, '')}/%`)}`);
-  return parts.length ? parts.join(' AND ') : undefined;
-}
-
-/**
- * The on-disk index of one folder: a LanceDB database with chunk, file and meta tables. It belongs to
- * one model and one schema version; opening it with another rebuilds it from scratch, never mixing
- * vectors from two models.
+ * The on-disk index of one folder: a LanceDB database with chunk, file and meta tables, in a folder
+ * marked as Barista's. It belongs to one model and one schema version; opening it with another
+ * rebuilds it from scratch, never mixing vectors from two models. Opening is `opening.ts`, writes are
+ * `writes.ts`, compaction and indexes `upkeep.ts`; the store reads and searches.
  */
 export class Store {
-  private pendingRows: ChunkRow[] = [];
-  private pendingFiles: FileRecord[] = [];
-  private writesSinceOptimize = 0;
-  private rowsSinceOptimize = 0;
-  private lastOptimize = 0;
-  /** The write lock, held from open to close by a writer. */
-  private lock?: IndexLock;
-  private vectorIndexing: Promise<number[]> | undefined;
+  private readonly writes: IndexWrites;
+  private readonly upkeep: TableUpkeep;
   /** What search needs of every chunk, in memory (see chunkCatalog), and its update under way. */
   private names: ChunkCatalog | undefined;
   private namesUpdate: Promise<ChunkCatalog> | undefined;
@@ -195,142 +93,36 @@ export class Store {
     private readonly files: lancedb.Table,
     private readonly bundle: Bundle,
     private readonly logger: Logger,
-  ) {}
+    /** The write lock, held from open to close by a writer. */
+    private readonly lock: IndexLock | undefined,
+  ) {
+    this.upkeep = new TableUpkeep(chunks, files, bundle, logger, () => this.writes);
+    this.writes = new IndexWrites(dir, chunks, files, bundle, lock, (rows) => this.upkeep.wrote(rows));
+  }
 
   /**
-   * Opens the index in `dir`, creating it if need be. An index that cannot be read (damaged, or
-   * half made) is emptied and opened empty, with a warning saying why: the next indexing run embeds
-   * every file again.
-   *
-   * A writer (the default) holds the folder's write lock until `close`, and a second writer is
-   * refused with IndexLockedError naming the first. A reader (`access: 'read'`: search) takes no
-   * lock and sees what writers have committed; only when it would have to create or rebuild the
-   * index does it take the lock for that moment (refused, with the same error, while a writer works).
+   * Opens the index in `dir`, creating it in a new or empty folder (see openIndex: a folder that is
+   * not Barista's is refused and left untouched; only recognised damage is rebuilt over). A writer
+   * (the default) holds the folder's write lock until `close`, and first forgets the catalog rows of
+   * files a killed write left unfinished, so this pass indexes them again. A reader (`access:
+   * 'read'`: search) takes no lock and sees what writers have committed.
    */
   static async open(dir: string, bundle: Bundle, logger: Logger = silentLogger, options: StoreOptions = {}): Promise<Store> {
-    const writer = (options.access ?? 'write') === 'write';
-    const what = options.what ?? `barista ${process.argv[2] ?? ''}`.trim();
-    let lock = writer ? IndexLock.acquire(dir, what, options.whenBusy) : undefined;
-    // A reader that must change the index takes the lock for the change.
-    const mayChange = () => {
-      lock ??= IndexLock.acquire(dir, what, 'wait until it has finished, then try again');
-    };
-    try {
-      let store: Store;
+    const { db, chunks, files, lock } = await openIndex(dir, bundle, logger, options);
+    const store = new Store(dir, db, chunks, files, bundle, logger, lock);
+    if (lock) {
       try {
-        store = await Store.tryOpen(dir, bundle, logger, mayChange, writer);
+        const unfinished = await store.writes.forgetUnfinished();
+        if (unfinished.length)
+          logger.warn(
+            `index at ${dir}: ${unfinished.length} files of a write that was cut short are indexed again (${unfinished.slice(0, 3).join(', ')}${unfinished.length > 3 ? ', ...' : ''})`,
+          );
       } catch (e) {
-        if (e instanceof StoreError || e instanceof IndexLockedError) throw e;
-        if (isDiskFull(e)) throw diskFull(dir, 'creating its tables');
-        const why = e instanceof DamagedIndexError ? e.message : damageReport(e, dir);
-        if (!writer) throw Store.unreadable(dir, `is damaged: ${why}`);
-        logger.warn(`index at ${dir} is damaged: ${why}; rebuilding it: it starts empty and every file is indexed again`);
-        emptyIndexDir(dir);
-        store = await Store.tryOpen(dir, bundle, logger, mayChange, writer);
-      }
-      if (writer) store.lock = lock;
-      else lock?.release();
-      return store;
-    } catch (e) {
-      lock?.release();
-      throw e;
-    }
-  }
-
-  /**
-   * What a reader says of an index it cannot use: a writer at work on it, or what is wrong and that
-   * the next indexing run (which rebuilds it) puts it right. A reader never deletes an index.
-   */
-  private static unreadable(dir: string, what: string): StoreError | IndexLockedError {
-    const holder = IndexLock.holder(dir);
-    if (holder) return new IndexLockedError(dir, holder, 'search again when it has finished');
-    return new UnreadableIndexError(`index at ${dir} ${what}; the next indexing run (barista index, or the editor's) rebuilds it`);
-  }
-
-  private static async tryOpen(dir: string, bundle: Bundle, logger: Logger, mayChange: () => void, writer: boolean): Promise<Store> {
-    mkdirSync(dir, { recursive: true });
-    let db = await lancedb.connect(dir, { readConsistencyInterval: 0 });
-    const expected = Store.expectedMeta(bundle);
-    const names = await db.tableNames();
-    if (names.length > 0) {
-      const reason = await Store.mismatch(db, names, expected);
-      if (reason) {
-        if (!writer) throw Store.unreadable(dir, reason);
-        mayChange();
-        logger.warn(`index at ${dir} ${reason}; rebuilding it`);
-        db.close();
-        emptyIndexDir(dir);
-        db = await lancedb.connect(dir, { readConsistencyInterval: 0 });
+        await store.close();
+        throw e;
       }
     }
-    if (!(await db.tableNames()).includes(META)) {
-      mayChange();
-      await db.createEmptyTable(CHUNKS, chunkSchema(bundle.manifest.ladder), { existOk: true });
-      await db.createEmptyTable(FILES, fileSchema, { existOk: true });
-      // Meta is written last: its presence says the other tables were created whole.
-      await db.createTable(
-        META,
-        Object.entries(expected).map(([key, value]) => ({ key, value })),
-        { schema: metaSchema },
-      );
-    }
-    const chunks = await db.openTable(CHUNKS);
-    const files = await db.openTable(FILES);
-    await Store.checkReadable(dir, { [CHUNKS]: chunks, [FILES]: files });
-    return new Store(dir, db, chunks, files, bundle, logger);
-  }
-
-  /**
-   * Reads one small column of every row: that reads the footer of every data file, so a file cut
-   * short fails here, named, rather than in the middle of a search or of every indexing run.
-   */
-  private static async checkReadable(dir: string, tables: Record<string, lancedb.Table>): Promise<void> {
-    for (const [name, table] of Object.entries(tables)) {
-      try {
-        await table.query().select(['depth']).toArray();
-      } catch (e) {
-        const bad = damagedFiles(dir, [name]);
-        if (bad.length)
-          throw new DamagedIndexError(`${bad.join(', ')} ${bad.length > 1 ? 'are' : 'is'} cut short or not a Lance file (the end of a Lance file is missing)`);
-        throw new DamagedIndexError(`its ${name} table cannot be read (${lanceReason(e, dir)})`);
-      }
-    }
-  }
-
-  private static expectedMeta(bundle: Bundle): Record<string, string> {
-    return {
-      schemaVersion: String(SCHEMA_VERSION),
-      model: bundle.manifest.name,
-      modelFingerprint: bundle.fingerprint,
-      ladder: JSON.stringify(bundle.manifest.ladder),
-    };
-  }
-
-  /** Why an existing database cannot be used as is, or undefined when it can. */
-  private static async mismatch(db: lancedb.Connection, names: string[], expected: Record<string, string>): Promise<string | undefined> {
-    if (!names.includes(META) || !names.includes(CHUNKS) || !names.includes(FILES)) return 'is incomplete';
-    const rows = await (await db.openTable(META)).query().toArray();
-    const meta = Object.fromEntries(rows.map((r) => [r.key as string, r.value as string]));
-    if (meta.schemaVersion !== expected.schemaVersion) return `has schema version ${meta.schemaVersion}, this version uses ${expected.schemaVersion}`;
-    if (meta.modelFingerprint !== expected.modelFingerprint)
-      return `was built with model ${meta.model} (${meta.modelFingerprint}), not ${expected.model} (${expected.modelFingerprint})`;
-    return undefined;
-  }
-
-  /** Writes need the write lock: a store opened for reading never changes the index. */
-  private mustWrite(): void {
-    if (!this.lock) throw new StoreError(`index ${this.dir} was opened for reading: it cannot be written`);
-  }
-
-  /** Runs a write; a disk with no room for it is said so (LanceDB's own error names no remedy). */
-  private async writing<T>(what: string, write: () => Promise<T>): Promise<T> {
-    this.mustWrite();
-    try {
-      return await write();
-    } catch (e) {
-      if (isDiskFull(e)) throw diskFull(this.dir, what);
-      throw e;
-    }
+    return store;
   }
 
   async fileCatalog(): Promise<Map<string, FileRecord>> {
@@ -363,189 +155,60 @@ export class Store {
   }
 
   /** Queues a whole file's chunks; its catalog row is written after them, in the same flush. */
-  async putFile(record: FileRecord, rows: ChunkRow[]): Promise<void> {
-    this.mustWrite();
-    this.pendingRows.push(...rows);
-    this.pendingFiles.push(record);
-    if (this.pendingRows.length >= 2000) await this.flush();
+  putFile(record: FileRecord, rows: ChunkRow[]): Promise<void> {
+    return this.writes.putFile(record, rows);
   }
 
-  async flush(): Promise<void> {
-    if (this.pendingFiles.length === 0) return;
-    const rows = this.pendingRows;
-    const files = this.pendingFiles;
-    this.pendingRows = [];
-    this.pendingFiles = [];
-    const paths = files.map((f) => f.path);
-    await this.writing(`writing ${files.length} files' chunks`, async () => {
-      // Old rows of these paths go first, so a re-indexed or half-indexed file never has duplicates.
-      for (let i = 0; i < paths.length; i += 500) {
-        const slice = inList(paths.slice(i, i + 500));
-        await this.chunks.delete(`path IN (${slice})`);
-        await this.files.delete(`path IN (${slice})`);
-      }
-      if (rows.length)
-        await this.chunks.add(
-          toArrowTable(
-            chunkSchema(this.bundle.manifest.ladder),
-            rows.map((r) => this.toRecord(r)),
-          ),
-        );
-      await this.files.add(files.map((f) => ({ path: f.path, file_hash: f.fileHash, size: f.size, chunks: f.chunks, depth: f.depth })));
-    });
-    await this.wrote(rows.length);
+  flush(): Promise<void> {
+    return this.writes.flush();
   }
 
-  async removeFiles(paths: readonly string[]): Promise<void> {
-    await this.writing('removing files that are gone', async () => {
-      for (let i = 0; i < paths.length; i += 500) {
-        const slice = inList(paths.slice(i, i + 500));
-        await this.chunks.delete(`path IN (${slice})`);
-        await this.files.delete(`path IN (${slice})`);
-      }
-    });
+  removeFiles(paths: readonly string[]): Promise<void> {
+    return this.writes.removeFiles(paths);
   }
 
-  private toRecord(r: ChunkRow): Record<string, unknown> {
-    const record: Record<string, unknown> = {
-      id: r.id,
-      path: r.path,
-      language: r.language,
-      kind: r.kind,
-      start_line: r.startLine,
-      end_line: r.endLine,
-      symbol: r.symbol,
-      // The full-text index reads this; the text itself is read back out of it (chunkText).
-      search_text: searchableText(r.path, r.symbol, r.text),
-      content_hash: r.contentHash,
-      file_hash: r.fileHash,
-      depth: r.depth,
-    };
-    for (const { layer } of storedLayers(this.bundle.manifest.ladder)) {
-      const v = r.vectors.get(layer);
-      record[vectorColumn(layer)] = v ?? null;
-    }
-    return record;
+  deepen(updates: readonly DeepenedChunk[]): Promise<void> {
+    return this.writes.deepen(updates);
   }
 
-  /**
-   * Compacts the many small versions that batched adds leave, and deletes the versions it supersedes
-   * with their files (each version otherwise keeps its own copy of every rewritten row: about half
-   * an index's bytes). A reader in another process checks for the latest version before each query
-   * (readConsistencyInterval 0), so it does not keep reading a deleted one.
-   */
-  async optimize(): Promise<void> {
-    this.writesSinceOptimize = 0;
-    this.rowsSinceOptimize = 0;
-    this.lastOptimize = Date.now();
-    await this.writing('compacting', async () => {
-      await this.chunks.optimize({ cleanupOlderThan: new Date() });
-      await this.files.optimize({ cleanupOlderThan: new Date() });
-    });
+  settleFileDepths(depth: number): Promise<void> {
+    return this.writes.settleFileDepths(depth);
   }
 
-  /**
-   * Compacts when it is worth it: after a write of at least TIDY_AFTER_ROWS rows, or when the chunk
-   * table has gathered TIDY_AFTER_VERSIONS versions (a save that changes one file adds three or
-   * four) and this store has not compacted in the last TIDY_MIN_INTERVAL_MS. Not after every small
-   * pass: compacting and folding rows into the text index cost time on a large index, searches read
-   * the few rows not yet indexed anyway, and each LanceDB optimize of a table with a full-text index
-   * leaves two file handles open for good (LanceDB 0.39; `npm run soak` counts them), so an editor
-   * that saves all day must not compact after every save. Returns whether it compacted.
-   */
-  async tidy(rowsWritten: number): Promise<boolean> {
-    const big = rowsWritten >= TIDY_AFTER_ROWS;
-    if (!big && (Date.now() - this.lastOptimize < TIDY_MIN_INTERVAL_MS || (await this.chunkVersions()) < TIDY_AFTER_VERSIONS)) return false;
-    await this.optimize();
-    return true;
+  optimize(): Promise<void> {
+    return this.upkeep.optimize();
   }
 
-  /** Counts one write of `rows` rows; every 20 writes, tidy decides whether to compact. */
-  private async wrote(rows: number): Promise<void> {
-    this.writesSinceOptimize++;
-    this.rowsSinceOptimize += rows;
-    if (this.writesSinceOptimize >= 20) await this.tidy(this.rowsSinceOptimize);
+  tidy(rowsWritten: number): Promise<boolean> {
+    return this.upkeep.tidy(rowsWritten);
   }
 
-  /** Versions the chunk table keeps on disk (1 after optimize, when nothing else wrote since). */
-  async chunkVersions(): Promise<number> {
-    return (await this.chunks.listVersions()).length;
+  chunkVersions(): Promise<number> {
+    return this.upkeep.chunkVersions();
   }
 
-  async hasTextIndex(): Promise<boolean> {
-    return (await this.chunks.listIndices()).some((i) => i.columns.includes('search_text'));
+  hasTextIndex(): Promise<boolean> {
+    return this.upkeep.hasTextIndex();
   }
 
-  /**
-   * Builds the full-text index when the table has none; LanceDB needs rows before it can index them.
-   * Once built it is never rebuilt: `optimize` folds new and rewritten rows into it, and until then
-   * a search reads those rows unindexed. (Rebuilding it after every pass cost a full pass over the
-   * text and left the replaced index's files open in LanceDB's cache after they were deleted.)
-   */
-  async ensureTextIndex(): Promise<void> {
-    this.mustWrite();
-    if ((await this.chunks.countRows()) === 0 || (await this.hasTextIndex())) return;
-    await this.writing('building the full-text index', async () => {
-      await this.chunks.createIndex('search_text', {
-        config: lancedb.Index.fts({ baseTokenizer: 'simple', lowercase: true, stem: true, removeStopWords: true, language: 'English', asciiFolding: true }),
-      });
-      // The versions before the index are not needed again.
-      await this.chunks.optimize({ cleanupOlderThan: new Date() });
-    });
+  ensureTextIndex(): Promise<void> {
+    return this.upkeep.ensureTextIndex();
   }
 
-  /** Layers whose column has a vector index. */
-  async vectorIndexedLayers(): Promise<number[]> {
-    const names = new Set((await this.chunks.listIndices()).map((i) => i.name));
-    return storedLayers(this.bundle.manifest.ladder)
-      .map((l) => l.layer)
-      .filter((layer) => names.has(vectorIndexName(layer)));
+  vectorIndexedLayers(): Promise<number[]> {
+    return this.upkeep.vectorIndexedLayers();
   }
 
-  /**
-   * Builds a vector index (IVF-HNSW-SQ: a graph per partition over 8-bit quantized vectors) on
-   * every layer column holding at least `minRows` vectors that has none yet, and returns the
-   * layers it indexed. Rows written later are searched exactly until `optimize` folds them in, so
-   * results never miss new chunks.
-   */
-  async ensureVectorIndexes(minRows = VECTOR_INDEX_MIN_ROWS): Promise<number[]> {
-    const have = new Set(await this.vectorIndexedLayers());
-    const built: number[] = [];
-    const cosine = this.bundle.manifest.similarity === 'cosine';
-    for (const { layer, dim } of storedLayers(this.bundle.manifest.ladder)) {
-      if (have.has(layer)) continue;
-      const rows = await this.chunks.countRows(`depth >= ${layer}`);
-      if (rows < minRows) continue;
-      const started = performance.now();
-      await this.chunks.createIndex(vectorColumn(layer), {
-        name: vectorIndexName(layer),
-        config: lancedb.Index.hnswSq({ distanceType: cosine ? 'cosine' : 'dot', numPartitions: Math.max(1, Math.round(rows / ROWS_PER_PARTITION)) }),
-        replace: true,
-      });
-      this.logger.info(`vector index on layer ${layer} (${dim} dims, ${rows} rows) built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      built.push(layer);
-    }
-    return built;
+  ensureVectorIndexes(minRows?: number): Promise<number[]> {
+    return this.upkeep.ensureVectorIndexes(minRows);
   }
 
-  /**
-   * Starts ensureVectorIndexes in the background (one build at a time) and returns at once; search
-   * stays exact until the index is there. `vectorIndexesSettled` waits for it; `close` does too.
-   */
-  scheduleVectorIndexes(minRows = VECTOR_INDEX_MIN_ROWS): void {
-    const previous = this.vectorIndexing ?? Promise.resolve([]);
-    this.vectorIndexing = previous
-      .catch(() => [])
-      .then(() => this.ensureVectorIndexes(minRows))
-      .catch((e) => {
-        this.logger.warn(`vector index not built (${(e as Error).message.split('\n')[0]}); search stays exact`);
-        return [];
-      });
+  scheduleVectorIndexes(minRows?: number): void {
+    this.upkeep.scheduleVectorIndexes(minRows);
   }
 
-  /** The layers the latest background build indexed (none when no build was started). */
-  async vectorIndexesSettled(): Promise<number[]> {
-    return (await this.vectorIndexing) ?? [];
+  vectorIndexesSettled(): Promise<number[]> {
+    return this.upkeep.vectorIndexesSettled();
   }
 
   /** The deepest ladder layer that every chunk has a vector for (NOT_SEARCHABLE when none, or empty). */
@@ -782,67 +445,6 @@ export class Store {
       .sort((a, b) => a.depth - b.depth);
   }
 
-  /**
-   * Raises chunks to a deeper layer in place: one merge per depth, so a chunk never drops out of
-   * search while it is deepened (a chunk deleted meanwhile stays deleted). A file whose chunks all
-   * reach a depth gets that depth in the catalog, so the next indexing pass leaves it alone.
-   */
-  async deepen(updates: readonly DeepenedChunk[]): Promise<void> {
-    this.mustWrite();
-    if (updates.length === 0) return;
-    await this.flush();
-    const layers = storedLayers(this.bundle.manifest.ladder);
-    for (const depth of new Set(updates.map((u) => u.depth))) {
-      const records = updates
-        .filter((u) => u.depth === depth)
-        .map((u) => {
-          const record: Record<string, unknown> = { id: u.id, depth };
-          for (const { layer } of layers.filter((l) => l.layer <= depth)) {
-            const v = u.vectors.get(layer);
-            if (!v) throw new StoreError(`chunk ${u.id} is deepened to ${depth} without a layer-${layer} vector`);
-            record[vectorColumn(layer)] = v;
-          }
-          return record;
-        });
-      const columns = new Set(['id', 'depth', ...layers.filter((l) => l.layer <= depth).map((l) => vectorColumn(l.layer))]);
-      const schema = new Schema(chunkSchema(this.bundle.manifest.ladder).fields.filter((f) => columns.has(f.name)));
-      await this.writing('deepening chunks', () => this.chunks.mergeInsert('id').whenMatchedUpdateAll().execute(toArrowTable(schema, records)));
-    }
-    const ids = inList(updates.map((u) => u.id));
-    const touched = await this.chunks.query().where(`id IN (${ids})`).select(['path']).toArray();
-    await this.recordDepths([...new Set(touched.map((r) => r.path as string))]);
-    await this.wrote(updates.length);
-  }
-
-  /**
-   * Files the catalog has below `depth` whose chunks all reach it get that depth: deepen writes the
-   * chunks and then the catalog, so a run killed between the two leaves such files behind, and no
-   * later deepening would touch them (their chunks are deep enough).
-   */
-  async settleFileDepths(depth: number): Promise<void> {
-    this.mustWrite();
-    const behind = await this.files.query().where(`depth < ${depth}`).select(['path']).toArray();
-    await this.recordDepths(behind.map((r) => r.path as string));
-  }
-
-  /** Each of these files gets, in the catalog, the least depth of its chunks (never lowered). */
-  private async recordDepths(paths: readonly string[]): Promise<void> {
-    if (paths.length === 0) return;
-    const rows = await this.chunks
-      .query()
-      .where(`path IN (${inList(paths)})`)
-      .select(['path', 'depth'])
-      .toArray();
-    const least = new Map<string, number>();
-    for (const r of rows) least.set(r.path, Math.min(least.get(r.path) ?? Infinity, r.depth));
-    for (const depth of new Set(least.values())) {
-      const at = [...least].filter(([, d]) => d === depth).map(([p]) => p);
-      await this.writing('recording depths', () =>
-        this.files.update({ where: `path IN (${inList(at)}) AND depth < ${depth}`, valuesSql: { depth: String(depth) } }),
-      );
-    }
-  }
-
   async stats(): Promise<{ files: number; chunks: number; depths: Record<number, number> }> {
     const depths: Record<number, number> = {};
     for (const { layer } of storedLayers(this.bundle.manifest.ladder)) depths[layer] = await this.chunks.countRows(`depth >= ${layer}`);
@@ -896,8 +498,8 @@ export class Store {
   async close(): Promise<void> {
     try {
       await this.namesUpdate?.catch(() => undefined);
-      await this.vectorIndexing;
-      await this.flush();
+      await this.upkeep.vectorIndexesSettled();
+      await this.writes.flush();
     } finally {
       this.chunks.close();
       this.files.close();
