@@ -66,3 +66,34 @@ test('readouts sit on segment boundaries, one per layer, each file hashed', () =
   assert.throws(() => parseManifest(manifest({ files, readouts: [...readouts, ...readouts] }), 'x'), /two readouts/);
   assert.throws(() => parseManifest(manifest({ files, readouts: { layer } }), 'x'), /must be a list/);
 });
+
+test('file names stay inside the bundle: a name leading out of it is refused, naming its field', () => {
+  const base = manifest();
+  const layer = base.segments[0].toLayer;
+  /** The manifest with `name` put in one field (and hashed, so only its place can be wrong). */
+  const naming = (name: string, field: 'tokenizer' | 'segment' | 'static' | 'readout' | 'files') => {
+    const files = { ...base.files, [name]: 'ee' };
+    if (field === 'tokenizer') return manifest({ tokenizer: name, files });
+    if (field === 'segment') return manifest({ segments: [base.segments[0], { ...base.segments[1], file: name }], files });
+    if (field === 'static') return manifest({ static: { file: name, dim: 8, vocabSize: 100 }, files });
+    if (field === 'readout') return manifest({ readouts: [{ layer, file: name }], files });
+    return manifest({ files });
+  };
+  const refused: [string, Parameters<typeof naming>[1], RegExp][] = [
+    ['../../etc/passwd', 'tokenizer', /"tokenizer" is "\.\.\/\.\.\/etc\/passwd"/],
+    ['/etc/passwd', 'segment', /"segments\[1\]\.file" is "\/etc\/passwd"/],
+    ['C:\\model\\static.bin', 'static', /"static\.file" is "C:\\\\model\\\\static\.bin"/],
+    ['data/../../readout.bin', 'readout', /"readouts\[0\]\.file" is "data\/\.\.\/\.\.\/readout\.bin"/],
+    ['..\\shadow', 'files', /"files" names "\.\.\\\\shadow"/],
+    ['', 'files', /"files" names ""/],
+  ];
+  for (const [name, field, why] of refused) {
+    assert.throws(
+      () => parseManifest(naming(name, field), 'x'),
+      (e: Error) => e instanceof ManifestError && why.test(e.message) && /inside the bundle/.test(e.message),
+      `${field} = ${JSON.stringify(name)}`,
+    );
+  }
+  // A file in a folder of the bundle is fine.
+  assert.equal(parseManifest(naming('onnx/tokenizer.json', 'tokenizer'), 'x').tokenizer, 'onnx/tokenizer.json');
+});

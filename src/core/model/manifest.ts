@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { Ladder } from './ladder';
 
 /** A segment of the layer chain: runs layers fromLayer+1..toLayer (segment 0 also holds the embeddings). */
@@ -70,6 +71,13 @@ export class ManifestError extends Error {
   override name = 'ManifestError';
 }
 
+/** Whether a file name from a manifest stays in the bundle folder on every platform (either separator, any drive). */
+function insideBundle(name: unknown): boolean {
+  if (typeof name !== 'string' || name === '' || name.includes('\0')) return false;
+  if (path.posix.isAbsolute(name) || path.win32.isAbsolute(name) || /^[a-zA-Z]:/.test(name)) return false;
+  return !name.split(/[\\/]/).includes('..');
+}
+
 /** Checks the shape and the internal consistency a runtime relies on; throws naming the first problem. */
 export function parseManifest(json: unknown, where: string): Manifest {
   const m = json as Manifest;
@@ -128,6 +136,16 @@ export function parseManifest(json: unknown, where: string): Manifest {
     if (size.dim < 1 || size.dim > m.hiddenSize) fail(`ladder dim ${size.dim} (${size.name}) is outside 1..${m.hiddenSize}`);
   }
   if (typeof m.files !== 'object' || m.files === null) fail('"files" must map file names to sha256');
+  // Every name is joined to the bundle folder and read: one that leads out of it would read any file.
+  const inside = ': a bundle file must lie inside the bundle folder (a relative path, without ".."); fix the manifest or export the bundle again';
+  const named: [string, unknown][] = [
+    ['"tokenizer"', m.tokenizer],
+    ...m.segments.map((s, i): [string, unknown] => [`"segments[${i}].file"`, s.file]),
+    ...(m.static ? [['"static.file"', m.static.file] as [string, unknown]] : []),
+    ...(m.readouts ?? []).map((r, i): [string, unknown] => [`"readouts[${i}].file"`, r.file]),
+  ];
+  for (const [field, name] of named) if (!insideBundle(name)) fail(`${field} is ${JSON.stringify(name)}${inside}`);
+  for (const name of Object.keys(m.files)) if (!insideBundle(name)) fail(`"files" names ${JSON.stringify(name)}${inside}`);
   for (const f of [m.tokenizer, ...m.segments.map((s) => s.file), ...(m.static ? [m.static.file] : []), ...(m.readouts ?? []).map((r) => r.file)]) {
     if (!m.files[f]) fail(`"files" has no sha256 for ${f}`);
   }
