@@ -8,6 +8,7 @@ import * as mcp from './commands/mcp';
 import * as search from './commands/search';
 import * as similar from './commands/similar';
 import * as status from './commands/status';
+import * as unlock from './commands/unlock';
 import { EXIT, exitCodeOf } from './exit';
 
 /** Each command is a module with a usage line and a run(argv); main only dispatches. */
@@ -16,6 +17,7 @@ const commands: Record<string, { usage: string; run(argv: string[]): Promise<voi
   search,
   similar,
   status,
+  unlock,
   eval: evalCommand,
   bench,
   doctor,

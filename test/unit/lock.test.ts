@@ -163,3 +163,26 @@ test('a takeover left half done by a killed taker does not block the next; one a
   assert.throws(() => IndexLock.acquire(dir, 'y'), /being written by process \d+ \(a live taker\)/);
   assert.equal(readFileSync(path.join(dir, LOCK_FILE), 'utf8'), stale, 'the lock is left to the live taker');
 });
+
+test('barista unlock: exit 1 and the lock untouched while its holder lives here; exit 0 and what it removed once the holder is gone', () => {
+  const dir = path.join(tmp, 'unlock-cli');
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', '..', 'src', 'cli', 'main.ts'), 'unlock', ...args], { encoding: 'utf8' });
+  const lock = IndexLock.acquire(dir, 'barista index');
+  const refused = cli('--db', dir);
+  assert.equal(refused.status, 1, refused.stderr);
+  assert.match(refused.stderr, new RegExp(`process ${process.pid} \\(barista index\\) since .*; that process is alive on this host, so its lock stays`));
+  assert.equal(IndexLock.holder(dir)?.pid, process.pid);
+  lock.release();
+  const dead = deadPid();
+  writeFileSync(path.join(dir, LOCK_FILE), lockOf({ pid: dead, since: '2026-01-01T00:00:00.000Z' }));
+  const removed = cli('--db', dir);
+  assert.equal(removed.status, 0, removed.stderr);
+  assert.match(
+    removed.stdout,
+    new RegExp(
+      `^removed the lock of process ${dead} \\(barista index\\) on host .*, taken .* ago \\(2026-01-01T00:00:00.000Z\\) from index .*: its process \\(${dead}\\) has ended\\n$`,
+    ),
+  );
+  assert.ok(!existsSync(path.join(dir, LOCK_FILE)));
+});
