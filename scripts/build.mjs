@@ -15,7 +15,9 @@ const common = {
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' }),
-  // The extension's index worker (a worker thread): the only part of the extension that loads the engine.
+  // The extension's engine process (forked by the extension host): the only part of the extension
+  // that loads the engine.
   esbuild.build({ ...common, entryPoints: ['src/extension/worker/main.ts'], outfile: 'dist/worker.js' }),
-  esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  // bin.ts checks the processor, then loads main.ts (and with it LanceDB) lazily.
+  esbuild.build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js' }),
 ]);
