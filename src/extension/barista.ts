@@ -9,7 +9,7 @@ import { runSearch } from './search';
 import { SimilarLensProvider } from './similar';
 import { StatusBar } from './status';
 
-/** What exists only in a trusted workspace: the worker, indexing and the CodeLens. */
+/** What exists only in a trusted workspace: the engine, indexing and the CodeLens. */
 export interface Running {
   client: WorkerClient;
   indexing: Indexing;
@@ -18,7 +18,7 @@ export interface Running {
 
 /**
  * The one context object: settings, log, latest results and views, and (once the workspace is
- * trusted) the worker and indexing. Commands and views read from it; nothing else holds state.
+ * trusted) the engine and indexing. Commands and views read from it; nothing else holds state.
  */
 export class Barista implements vscode.Disposable {
   config: Config;
@@ -64,7 +64,7 @@ export class Barista implements vscode.Disposable {
     return this.context.extension.id;
   }
 
-  /** Starts the worker and indexing, unless the workspace is untrusted (then the status bar says why). */
+  /** Starts the engine and indexing, unless the workspace is untrusted (then the status bar says why). */
   async start(): Promise<void> {
     if (this.running) return;
     if (!vscode.workspace.isTrusted) {
@@ -90,7 +90,7 @@ export class Barista implements vscode.Disposable {
     try {
       await indexing.start();
     } catch (e) {
-      this.log.error(`could not start the index worker: ${(e as Error).message}`);
+      this.log.error(`could not start Barista's engine: ${(e as Error).message}`);
       this.status.fail((e as Error).message);
       void vscode.window.showErrorMessage(`Barista could not start: ${(e as Error).message}`, 'Show Logs').then((pick) => {
         if (pick) this.log.show();

@@ -19,13 +19,15 @@ export interface BaristaApi {
   folders(): { name: string; state: string; status?: FolderStatus }[];
   /** The latest results (of a search or "find similar"), as the panel shows them. */
   latest(): ResultSet | undefined;
+  /** The engine's process id while it runs (tests kill it to show the editor survives a native crash). */
+  enginePid(): number | undefined;
 }
 
 let barista: Barista | undefined;
 
 /**
  * Activation only wires things up: settings, commands, views and the status bar. The engine
- * (ONNX Runtime, LanceDB, the model) loads in the index worker, started right after.
+ * (ONNX Runtime, LanceDB, the model) loads in a process of its own, started right after.
  */
 export function activate(context: vscode.ExtensionContext): BaristaApi {
   const started = performance.now();
@@ -43,12 +45,13 @@ export function activate(context: vscode.ExtensionContext): BaristaApi {
     plans: () => Object.fromEntries(ctx.running?.indexing.folders.map((s) => [s.folder.name, s.plan]) ?? []),
     statusText: () => ctx.status.current,
     latest: () => ctx.latest.current,
+    enginePid: () => ctx.running?.client.pid,
     folders: () => ctx.running?.indexing.folders.map((s) => ({ name: s.folder.name, state: s.activity.state, status: s.status })) ?? [],
   };
 }
 
 export async function deactivate(): Promise<void> {
-  // Pending index writes are flushed by closing the stores in the worker.
+  // Pending index writes are flushed by closing the stores in the engine process.
   await barista?.shutdown();
   barista = undefined;
 }

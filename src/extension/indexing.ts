@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { defaultIndexDir } from '../core/index/location';
 import { NOT_SEARCHABLE } from '../core/model/ladder';
-import type { WorkerClient } from './client';
+import type { EngineExit, FolderRestore, WorkerClient } from './client';
 import type { Config } from './config';
 import type { Activity, FolderSpec, FolderStatus, PlanView } from './protocol';
 
@@ -10,12 +10,12 @@ export interface FolderState {
   folder: vscode.WorkspaceFolder;
   key: string;
   spec: FolderSpec;
-  /** What the folder's indexer in the worker is doing, as it last said. */
+  /** What the folder's indexer in the engine is doing, as it last said. */
   activity: Activity;
   plan?: PlanView;
   /** What the index holds, refreshed when a piece of work ends. */
   status?: FolderStatus;
-  /** The worker could not open the folder (or the engine could not start). */
+  /** The engine could not open the folder (or could not start). */
   error?: string;
 }
 
@@ -28,9 +28,9 @@ const TYPING_MS = 20_000;
 const BUSY: Activity['state'][] = ['starting', 'indexing', 'deepening'];
 
 /**
- * The extension host's view of indexing. The worker's adaptive indexers do the work (a shallow
+ * The extension host's view of indexing. The engine's adaptive indexers do the work (a shallow
  * first pass, then deepening while the machine allows); this class opens every workspace folder in
- * the worker, turns file-system events and saves into incremental passes, shows the first build in a
+ * the engine, turns file-system events and saves into incremental passes, shows the first build in a
  * cancellable notification, and keeps each folder's latest activity and plan for the status bar.
  */
 export class Indexing implements vscode.Disposable {
@@ -56,7 +56,8 @@ export class Indexing implements vscode.Disposable {
       client.onEvent((e) => {
         if (e.type === 'activity') this.onActivity(e.key, e.activity, e.plan);
       }),
-      client.onExit((reason) => this.workerStopped(reason)),
+      client.onExit((exit) => this.engineStopped(exit)),
+      client.onRestore((folders) => this.engineRestored(folders)),
       vscode.workspace.onDidChangeWorkspaceFolders((e) => {
         for (const f of e.removed) void this.removeFolder(f);
         for (const f of e.added) void this.addFolder(f);
@@ -110,7 +111,7 @@ export class Indexing implements vscode.Disposable {
     this.indexed.fire(s.key);
   }
 
-  /** Tells the worker the settings and opens every folder; the worker starts indexing them. */
+  /** Tells the engine the settings and opens every folder; the engine starts indexing them. */
   start(): Promise<void> {
     this.started ??= (async () => {
       await this.client.request({ type: 'configure', settings: this.config.engine });
@@ -127,7 +128,7 @@ export class Indexing implements vscode.Disposable {
     return defaultIndexDir(folder.uri.fsPath, this.config.indexLocation || undefined);
   }
 
-  /** Opens a folder in the worker. A folder that cannot be opened is reported for itself; it never fails the others. */
+  /** Opens a folder in the engine. A folder that cannot be opened is reported for itself; it never fails the others. */
   private async addFolder(folder: vscode.WorkspaceFolder): Promise<void> {
     if (folder.uri.scheme !== 'file') {
       this.log.warn(`${folder.name}: only folders on this machine's disk can be indexed (${folder.uri.scheme}: is not)`);
@@ -190,34 +191,47 @@ export class Indexing implements vscode.Disposable {
       state.key,
       setTimeout(() => {
         this.timers.delete(state.key);
-        // While paused the worker only notes it; resuming runs the pass.
+        // While paused the engine only notes it; resuming runs the pass.
         void this.client.request({ type: 'index', key: state.key }).catch((e) => this.log.warn(`${state.folder.name}: ${(e as Error).message}`));
       }, SETTLE_MS),
     );
   }
 
   /**
-   * The worker died (a native crash, out of memory): it is started again, which reopens every
-   * folder where it was, unless it keeps dying; then it waits for the next command.
+   * The engine process died (a native crash, out of memory, a kill). The client starts it again and
+   * reopens every folder where it was; until then each folder says why it is not indexing. Once it
+   * has died too often, the user is told (the client no longer restarts it).
    */
-  private workerStopped(reason: string): void {
-    for (const s of this.states.values()) s.activity = { ...s.activity, state: 'error', error: reason };
+  private engineStopped(exit: EngineExit): void {
+    const error = exit.restartInMs === undefined ? exit.reason : `${exit.reason}; restarting it`;
+    for (const s of this.states.values()) s.activity = { ...s.activity, state: 'error', error };
     this.changes.fire();
-    const now = Date.now();
-    this.crashes = this.crashes.filter((t) => now - t < 5 * 60_000);
-    this.crashes.push(now);
-    if (this.crashes.length > 2) {
-      void vscode.window
-        .showErrorMessage(`Barista's index worker stopped ${this.crashes.length} times in a few minutes (${reason}).`, 'Show Logs')
-        .then((pick) => {
-          if (pick) this.log.show();
-        });
-      return;
+    if (exit.restartInMs === undefined) {
+      void vscode.window.showErrorMessage(`Barista: ${exit.reason}`, 'Show Logs').then((pick) => {
+        if (pick) this.log.show();
+      });
     }
-    setTimeout(() => void this.client.request({ type: 'settle', keys: [] }).catch(() => undefined), 2000).unref();
   }
 
-  private crashes: number[] = [];
+  /** A restarted engine reopened the folders: each shows what its index holds again, or why it could not. */
+  private engineRestored(folders: FolderRestore[]): void {
+    for (const r of folders) {
+      const s = this.states.get(r.key);
+      if (!s) continue;
+      if (r.status) {
+        s.error = undefined;
+        s.status = r.status;
+        s.activity = r.status.activity;
+        s.plan = r.status.plan ?? s.plan;
+      } else {
+        s.error = r.error;
+        s.activity = { ...s.activity, state: 'error', error: r.error };
+        this.log.error(`${s.folder.name}: could not reopen the index after the engine restarted: ${r.error}`);
+      }
+    }
+    this.changes.fire();
+    for (const r of folders) if (r.status) this.indexed.fire(r.key);
+  }
 
   /** Deepening waits while the user types, so the editor keeps the machine; indexing changed files does not. */
   private userTyped(): void {
@@ -297,7 +311,7 @@ export class Indexing implements vscode.Disposable {
   }
 
   /**
-   * Applies new settings: the worker re-plans (or restarts the indexers); indexes move if their
+   * Applies new settings: the engine re-plans (or restarts the indexers); indexes move if their
    * location did; folders that could not be opened are opened again.
    */
   async configure(config: Config, relocate: boolean): Promise<void> {

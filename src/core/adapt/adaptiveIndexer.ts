@@ -210,6 +210,16 @@ export class AdaptiveIndexer {
     this.wake();
   }
 
+  /**
+   * Reads what the index holds and makes the plan, without indexing: a folder opened paused (the
+   * extension's engine restarted while the user had paused it) is searchable at its size and shows
+   * its plan, though its loop does not run until start().
+   */
+  async prepare(): Promise<void> {
+    await this.refreshCounts();
+    if (!this.currentPlan) await this.replan(true);
+  }
+
   /** Resolves when nothing is left to do under the current plan (done, or waiting for power or idleness). */
   whenSettled(): Promise<AdaptiveStatus> {
     if (this.settled || this.stopped) return Promise.resolve(this.status());

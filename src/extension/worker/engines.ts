@@ -42,7 +42,8 @@ export function planView(plan: Plan): PlanView {
 
 function activityOf(status: AdaptiveStatus, paused: boolean, sizeInUse: Size | undefined): Activity {
   const { state, searchableDepth, chunks, waitingFor, work, error } = status;
-  return { state: paused && state === 'stopped' ? 'paused' : state, searchableDepth, chunks, waitingFor, work, error, sizeInUse };
+  // A paused folder's indexer is stopped, or was never started (the folder was opened paused).
+  return { state: paused && (state === 'stopped' || state === 'starting') ? 'paused' : state, searchableDepth, chunks, waitingFor, work, error, sizeInUse };
 }
 
 /**
@@ -215,6 +216,9 @@ export class Engines {
       };
       this.folders.set(spec.key, f);
       this.wire(f);
+      // Opened paused (the engine restarted while the user had paused indexing): searchable, and
+      // planned, all the same.
+      if (paused) await f.indexer.prepare();
       this.start(f);
       return await this.status(spec.key);
     } catch (e) {

@@ -1,17 +1,21 @@
 /**
- * The index worker (dist/worker.js): a worker thread of the extension host that owns the engine.
- * ONNX Runtime and LanceDB load here, on first use, so the extension host's thread never waits on
- * model loading, embedding or index writes.
+ * The engine process (dist/worker.js): a child of the extension host, forked with an IPC channel
+ * (client.ts), that owns the engine. ONNX Runtime and LanceDB load here, on first use, so that a
+ * native crash in either (SIGSEGV, SIGILL) ends this process only: the extension host, and every
+ * other extension in it, live on, and the host starts the engine again.
  */
-import { parentPort } from 'node:worker_threads';
+import { unsupportedCpu } from '../../core/index/cpuCheck';
 import type { Logger } from '../../core/log';
 import type { Answers, Envelope, FromWorker, Request } from '../protocol';
-import { Engines } from './engines';
+import type { Engines } from './engines';
 
-const port = parentPort;
-if (!port) throw new Error('dist/worker.js runs as a worker thread of the Barista extension');
+if (!process.send) throw new Error('dist/worker.js is the engine process of the Barista extension: it runs forked, with an IPC channel to the extension host');
+const toHost = process.send.bind(process);
 
-const send = (message: FromWorker): void => port.postMessage(message);
+// The host may be gone (its channel closed) while an answer is on its way: nobody is left to tell.
+const send = (message: FromWorker): void => {
+  if (process.connected) toHost(message);
+};
 
 const logger: Logger = {
   info: (message) => send({ kind: 'event', type: 'log', level: 'info', message }),
@@ -19,26 +23,37 @@ const logger: Logger = {
   error: (message) => send({ kind: 'event', type: 'log', level: 'error', message }),
 };
 
-const engines = new Engines(logger, (key, activity, plan) => send({ kind: 'event', type: 'activity', key, activity, plan }));
+// LanceDB's x64 library dies with SIGILL on a processor without AVX2 and FMA, and the host would
+// restart the engine only to see it die again: on such a processor the engines module (which loads
+// LanceDB) is never loaded, and every request is answered with the reason instead.
+const cpuProblem = unsupportedCpu();
+if (cpuProblem) logger.error(cpuProblem.message);
+const engines: Promise<Engines> | undefined = cpuProblem
+  ? undefined
+  : import('./engines').then(({ Engines }) => new Engines(logger, (key, activity, plan) => send({ kind: 'event', type: 'activity', key, activity, plan })));
+
+function theEngines(): Promise<Engines> {
+  return engines ?? Promise.reject(cpuProblem);
+}
 
 /** One handler per request type, each typed by its request and the answer the host expects (protocol.ts Answers). */
 type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>) => Promise<Answers[T]> };
 
 const handlers: Handlers = {
-  configure: (r) => engines.configure(r.settings),
-  open: (r) => engines.open(r.folder, r.paused),
-  close: (r) => engines.close(r.key),
-  index: async (r) => engines.index(r.key),
-  rebuild: (r) => engines.rebuild(r.key),
-  pause: (r) => engines.pause(r.key),
-  resume: async (r) => engines.resume(r.key),
-  settle: (r) => engines.settle(r.keys),
-  idle: async (r) => engines.setIdle(r.idle),
-  search: (r) => engines.search(r.request),
-  similar: (r) => engines.similar(r.key, r.path, r.line, r.k),
-  outline: (r) => engines.outline(r.key, r.path),
-  status: (r) => engines.status(r.key),
-  shutdown: () => engines.shutdown(),
+  configure: async (r) => (await theEngines()).configure(r.settings),
+  open: async (r) => (await theEngines()).open(r.folder, r.paused),
+  close: async (r) => (await theEngines()).close(r.key),
+  index: async (r) => (await theEngines()).index(r.key),
+  rebuild: async (r) => (await theEngines()).rebuild(r.key),
+  pause: async (r) => (await theEngines()).pause(r.key),
+  resume: async (r) => (await theEngines()).resume(r.key),
+  settle: async (r) => (await theEngines()).settle(r.keys),
+  idle: async (r) => (await theEngines()).setIdle(r.idle),
+  search: async (r) => (await theEngines()).search(r.request),
+  similar: async (r) => (await theEngines()).similar(r.key, r.path, r.line, r.k),
+  outline: async (r) => (await theEngines()).outline(r.key, r.path),
+  status: async (r) => (await theEngines()).status(r.key),
+  shutdown: async () => (await engines)?.shutdown(),
 };
 
 function handle<T extends Request['type']>(request: Extract<Request, { type: T }>): Promise<Answers[T]> {
@@ -59,7 +74,7 @@ function dispatch(request: Request): Promise<unknown> {
   return run;
 }
 
-port.on('message', (envelope: Envelope) => {
+process.on('message', (envelope: Envelope) => {
   const { id } = envelope;
   dispatch(envelope).then(
     (value) => send({ kind: 'reply', id, ok: true, value }),
@@ -68,4 +83,19 @@ port.on('message', (envelope: Envelope) => {
       send({ kind: 'reply', id, ok: false, error });
     },
   );
+});
+
+/** How long the stores get to flush their writes when the host goes away without asking. */
+const FLUSH_GRACE_MS = 5000;
+
+// The channel closes when the host is done with the engine (after a shutdown request) or when the
+// host itself is gone (a crash, a kill): either way the engine must not outlive it, holding the
+// indexes' write locks. Closing the stores keeps what is written; a stuck close does not keep the
+// process alive.
+process.on('disconnect', () => {
+  setTimeout(() => process.exit(0), FLUSH_GRACE_MS).unref();
+  serial
+    .then(() => dispatch({ type: 'shutdown' }))
+    .catch(() => undefined)
+    .finally(() => process.exit(0));
 });

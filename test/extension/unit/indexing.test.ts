@@ -2,7 +2,7 @@ import { EventEmitter, recordingLog, shown, workspace, workspaceFolder } from '.
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { LogOutputChannel } from 'vscode';
-import type { WorkerClient } from '../../../src/extension/client';
+import type { EngineExit, FolderRestore, WorkerClient } from '../../../src/extension/client';
 import type { Config } from '../../../src/extension/config';
 import { defaultIndexDir } from '../../../src/core/index/location';
 import { Indexing } from '../../../src/extension/indexing';
@@ -21,7 +21,8 @@ const config: Config = {
 function fakeWorker(failing: Map<string, string>) {
   const requests: Request[] = [];
   const events = new EventEmitter<WorkerEvent>();
-  const exits = new EventEmitter<string>();
+  const exits = new EventEmitter<EngineExit>();
+  const restores = new EventEmitter<FolderRestore[]>();
   const status = (key: string): FolderStatus => ({
     key,
     activity: { state: 'idle', searchableDepth: 6, chunks: 3 },
@@ -35,6 +36,7 @@ function fakeWorker(failing: Map<string, string>) {
   const client = {
     onEvent: events.event,
     onExit: exits.event,
+    onRestore: restores.event,
     async request(r: Request) {
       requests.push(r);
       if (r.type === 'open') {
@@ -46,7 +48,14 @@ function fakeWorker(failing: Map<string, string>) {
       return undefined;
     },
   };
-  return { client: client as unknown as WorkerClient, requests, opened: () => requests.flatMap((r) => (r.type === 'open' ? [r.folder.name] : [])) };
+  return {
+    client: client as unknown as WorkerClient,
+    requests,
+    opened: () => requests.flatMap((r) => (r.type === 'open' ? [r.folder.name] : [])),
+    status,
+    exits,
+    restores,
+  };
 }
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -139,6 +148,43 @@ test("an index location set in the settings holds every folder's index", async (
     await indexing.start();
     const dbs = worker.requests.flatMap((r) => (r.type === 'open' ? [r.folder.db] : []));
     assert.deepEqual(dbs, [defaultIndexDir('/w/a', '/indexes')]);
+  } finally {
+    indexing.dispose();
+  }
+});
+
+test('while the engine restarts every folder says why it is not indexing; once it is back each folder shows its index again', async () => {
+  workspace.workspaceFolders = [workspaceFolder('/w/a', 0), workspaceFolder('/w/b', 1)];
+  shown.length = 0;
+  const worker = fakeWorker(new Map());
+  const log = recordingLog();
+  const indexing = new Indexing(worker.client, config, log as unknown as LogOutputChannel);
+  const state = (name: string) => indexing.folders.find((f) => f.folder.name === name)!;
+  try {
+    await indexing.start();
+    worker.exits.fire({ reason: "Barista's engine was killed by SIGSEGV", restartInMs: 1000 });
+    for (const name of ['a', 'b']) {
+      assert.equal(state(name).activity.state, 'error');
+      assert.equal(state(name).activity.error, "Barista's engine was killed by SIGSEGV; restarting it");
+    }
+    assert.deepEqual(shown, [], 'a restart is not worth a message box: the status bar says it');
+
+    const paused = worker.status(state('a').key);
+    paused.activity = { ...paused.activity, state: 'paused' };
+    worker.restores.fire([
+      { key: state('a').key, status: paused },
+      { key: state('b').key, error: 'index /i/b is being written by process 12' },
+    ]);
+    assert.equal(state('a').activity.state, 'paused', 'a paused folder is paused again');
+    assert.equal(state('a').status, paused);
+    assert.equal(state('b').activity.state, 'error');
+    assert.equal(state('b').error, 'index /i/b is being written by process 12');
+    assert.ok(log.lines.some((l) => /^error: b: could not reopen the index after the engine restarted: index \/i\/b is being written/.test(l)));
+
+    // Stopped for good: the user is told, with the reason and what to do.
+    worker.exits.fire({ reason: "Barista's engine was killed by SIGILL; it stopped 4 times in 5 minutes and stays stopped: see the Barista log" });
+    assert.equal(state('a').activity.error, "Barista's engine was killed by SIGILL; it stopped 4 times in 5 minutes and stays stopped: see the Barista log");
+    assert.deepEqual(shown, ["error: Barista: Barista's engine was killed by SIGILL; it stopped 4 times in 5 minutes and stays stopped: see the Barista log"]);
   } finally {
     indexing.dispose();
   }
