@@ -212,6 +212,60 @@ test('a chat tool called with bad input says what is wrong', async () => {
   await refused('barista_similar', { path: 'app/../../outside.ts', line: 1 }, /outside the workspace folders/);
 });
 
+/** Whether a process id is taken by a live process. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test('the engine runs in a process of its own: killed by SIGSEGV, it comes back paused as it was, and search works again in the same extension host', async () => {
+  await api.whenIdle();
+  const pid = api.enginePid();
+  assert.ok(pid, 'the engine is running');
+  assert.notEqual(pid, process.pid, 'the engine is not the extension host');
+  const query = 'retry a failed upload with exponential backoff';
+  await vscode.commands.executeCommand('barista.pauseIndexing');
+  await until('the status bar to say paused', () => /paused/.test(api.statusText()?.label ?? ''));
+  const before = await api.search(query, 5);
+  assert.ok(before.hits.length > 0);
+
+  // A real native crash's signal, sent from outside: the engine's process dies, this one does not.
+  process.kill(pid, 'SIGSEGV');
+  const tooltips = new Set<string>();
+  const restarted = await until('a new engine process', () => {
+    tooltips.add(api.statusText()?.tooltip ?? '');
+    const now = api.enginePid();
+    return now && now !== pid ? now : undefined;
+  });
+  assert.ok(!alive(pid), `the killed engine ${pid} is gone`);
+  assert.notEqual(restarted, process.pid);
+  assert.ok(
+    [...tooltips].some((t) => /Barista's engine was killed by SIGSEGV; restarting it/.test(t)),
+    `the status bar said why: ${[...tooltips].join(' | ')}`,
+  );
+  await until('every folder back, paused', () => api.folders().every((f) => f.state === 'paused'));
+  assert.match(api.statusText()?.label ?? '', /paused/);
+  const after = await api.search(query, 5);
+  assert.deepEqual(
+    after.hits.map((h) => `${h.folder}|${h.path}:${h.startLine}`),
+    before.hits.map((h) => `${h.folder}|${h.path}:${h.startLine}`),
+    'the same answer as before the crash',
+  );
+  assert.ok(
+    Object.values(api.plans()).every((p) => p?.reason),
+    'every folder has its plan again',
+  );
+
+  await vscode.commands.executeCommand('barista.resumeIndexing');
+  await api.whenIdle();
+  await until('the status bar to say ready', () => /index ready/.test(api.statusText()?.label ?? ''));
+  assert.equal(api.enginePid(), restarted, 'no other restart was needed');
+});
+
 test('pause, resume and rebuild', async () => {
   await vscode.commands.executeCommand('barista.pauseIndexing');
   await until('the status bar to say paused', () => /paused/.test(api.statusText()?.label ?? ''));

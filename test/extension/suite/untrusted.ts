@@ -23,6 +23,7 @@ test('activates in restricted mode without indexing', async () => {
   assert.ok(registered.has('barista.search'), 'commands are there (they explain why nothing is indexed)');
   await new Promise((r) => setTimeout(r, 2000));
   assert.deepEqual(api.folders(), [], 'no folder is opened for indexing');
+  assert.equal(api.enginePid(), undefined, 'no engine process is started');
   assert.match(api.statusText()?.label ?? '', /not trusted/);
   await assert.rejects(api.search('retry a failed upload'), /not running/);
   // The chat tools are there for agents, and say why they cannot answer.
