@@ -1,6 +1,7 @@
 /**
- * The messages between the extension host and the index worker. Both sides import this file and
- * nothing else of each other: the host never loads the engine (ONNX Runtime, LanceDB), the worker
+ * The messages between the extension host and the engine process (worker/main.ts, forked by
+ * client.ts; they travel over its IPC channel, structured-cloned). Both sides import this file and
+ * nothing else of each other: the host never loads the engine (ONNX Runtime, LanceDB), the engine
  * never loads `vscode`.
  */
 import type { AdaptiveState, AdaptiveStatus } from '../core/adapt/adaptiveIndexer';
@@ -10,7 +11,7 @@ import type { Size } from '../core/model/ladder';
 import type { SearchFilter, SearchMode, SearchResult } from '../core/search/searcher';
 import type { RankingOptions } from '../core/search/ranker';
 
-/** What the user chose, as the worker needs it (the host reads it from `barista.*` settings). */
+/** What the user chose, as the engine needs it (the host reads it from `barista.*` settings). */
 export interface EngineSettings extends Settings {
   /** A model bundle folder; '' for the bundle shipped with the extension. */
   modelPath: string;
@@ -21,7 +22,7 @@ export interface EngineSettings extends Settings {
   followSymlinks?: boolean;
 }
 
-/** One workspace folder as the worker knows it. */
+/** One workspace folder as the engine knows it. */
 export interface FolderSpec {
   /** The folder's URI as a string: the key every message uses. */
   key: string;
@@ -146,7 +147,7 @@ export interface WireError {
 
 export type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WireError };
 
-/** Messages the worker sends on its own. */
+/** Messages the engine sends on its own. */
 export type WorkerEvent =
   { type: 'activity'; key: string; activity: Activity; plan?: PlanView } | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string };
 

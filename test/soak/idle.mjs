@@ -1,19 +1,18 @@
 /**
- * Idle memory of the extension's index worker (a bench, not a test): runs dist/worker.js, the thread
- * the extension host starts, in a plain Node process of its own (no TypeScript loader beside it), has
- * it index a copy of a corpus at one quality and answer a few searches, waits (10 s, then until the
- * encoder has rested), and prints the process's resident memory at each step, split into anonymous
- * memory (heaps, model weights, buffers) and pages mapped from files (Node, LanceDB's and ONNX
- * Runtime's libraries).
+ * Idle memory of the extension's engine process (a bench, not a test): forks dist/worker.js as the
+ * extension host does (a plain Node process of its own, no TypeScript loader beside it), has it index a copy of a corpus at one quality and answer a few searches, waits (10 s, then until the
+ * encoder has rested), and prints the engine process's resident memory at each step, split into
+ * anonymous memory (heaps, model weights, buffers) and pages mapped from files (Node, LanceDB's and
+ * ONNX Runtime's libraries). Linux: the numbers come from /proc.
  *
  *   npm run build && node test/soak/idle.mjs [--corpus DIR] [--quality trenta] [--wait-seconds 10] [--rest-seconds 125] [--json]
  */
+import { fork } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values } = parseArgs({
@@ -27,26 +26,24 @@ const { values } = parseArgs({
   },
 });
 
-/** Resident and anonymous memory of this process in MB (Linux: /proc; elsewhere resident only). */
+/** A figure of /proc/PID/status in MB (VmRSS: resident now, VmHWM: the peak). */
+const statusMB = (pid, field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+
+/** Resident and anonymous memory of the engine process in MB. */
 function memory() {
-  const rss = process.memoryUsage().rss / 2 ** 20;
-  try {
-    const rollup = readFileSync('/proc/self/smaps_rollup', 'utf8');
-    const anonymous = Number(/Anonymous:\s+(\d+)/.exec(rollup)[1]) / 1024;
-    return { rssMB: Math.round(rss), anonymousMB: Math.round(anonymous), fileMappedMB: Math.round(rss - anonymous) };
-  } catch {
-    return { rssMB: Math.round(rss) };
-  }
+  const rss = statusMB(engine.pid, 'VmRSS');
+  const anonymous = Number(/Anonymous:\s+(\d+)/.exec(readFileSync(`/proc/${engine.pid}/smaps_rollup`, 'utf8'))[1]) / 1024;
+  return { rssMB: Math.round(rss), anonymousMB: Math.round(anonymous), fileMappedMB: Math.round(rss - anonymous) };
 }
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'barista-idle-'));
 const root = path.join(tmp, 'ws');
 cpSync(path.resolve(values.corpus), root, { recursive: true });
 
-const worker = new Worker(path.join(repo, 'dist', 'worker.js'), { name: 'barista-index' });
+const engine = fork(path.join(repo, 'dist', 'worker.js'), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 const pending = new Map();
 let next = 1;
-worker.on('message', (m) => {
+engine.on('message', (m) => {
   if (m.kind === 'event') return;
   const p = pending.get(m.id);
   pending.delete(m.id);
@@ -57,11 +54,9 @@ const request = (r) =>
   new Promise((resolve, reject) => {
     const id = next++;
     pending.set(id, { resolve, reject });
-    worker.postMessage({ id, ...r });
+    engine.send({ id, ...r });
   });
 
-let peakMB = 0;
-const sampler = setInterval(() => (peakMB = Math.max(peakMB, process.memoryUsage().rss / 2 ** 20)), 50);
 const steps = { started: memory() };
 const key = 'file:///idle';
 await request({
@@ -82,9 +77,12 @@ steps.idle = memory();
 await new Promise((r) => setTimeout(r, Math.max(0, Number(values['rest-seconds']) - Number(values['wait-seconds'])) * 1000));
 steps.rested = memory();
 const status = await request({ type: 'status', key });
-clearInterval(sampler);
+const peakMB = statusMB(engine.pid, 'VmHWM');
 await request({ type: 'shutdown' }).catch(() => undefined);
-await worker.terminate();
+// The engine exits when its channel closes.
+const exited = new Promise((resolve) => engine.once('exit', resolve));
+engine.disconnect();
+await exited;
 rmSync(tmp, { recursive: true, force: true });
 
 const result = { quality: values.quality, chunks: status.chunks, indexSeconds: Math.round(indexSeconds), peakMB: Math.round(peakMB), steps };

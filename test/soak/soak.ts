@@ -1,22 +1,22 @@
 /**
- * The soak bench (a bench, not a test): drives the extension's index worker, dist/worker.js, the
- * same thread the extension host starts, for a while with what an editing session does to it:
+ * The soak bench (a bench, not a test): drives the extension's engine process, dist/worker.js,
+ * forked as the extension host forks it, for a while with what an editing session does to it:
  * edits and saves (each save asks for an incremental pass, as the file watcher does), searches,
  * find-similar, typing and idle flips, and "power flips" (the battery behaviour and the quality
- * slider switched, which re-plan the indexer the way a change of power source does; the worker has
- * no hook to fake the OS's power state). Every minute it prints the process's RSS, its open file
+ * slider switched, which re-plan the indexer the way a change of power source does; the engine has
+ * no hook to fake the OS's power state). Every minute it prints the engine process's RSS, its open file
  * descriptors, the index's chunk-table versions and its bytes on disk, so growth shows; at the end,
  * first/max/last of each and the search latency.
  *
  *   npm run build && npm run soak -- [--minutes 30] [--corpus DIR] [--seed N] [--json]
  *
- * Exits 1 when a request failed or the worker died.
+ * Exits 1 when a request failed or the engine died. Linux: RSS and descriptors are read from /proc.
  */
+import { fork } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { percentile } from '../../src/core/scale/measure';
 import type { Answers, EngineSettings, FolderSpec, FromWorker, Request } from '../../src/extension/protocol';
 
@@ -60,14 +60,14 @@ const QUERIES = [
 const WORDS = ['upload', 'retry', 'cache', 'token', 'ranking', 'symbol', 'vector', 'budget', 'window', 'layer', 'shard', 'merge'];
 
 class WorkerClient {
-  private readonly worker = new Worker(workerScript, { name: 'barista-index' });
+  private readonly child = fork(workerScript, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   private next = 1;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   readonly logs: string[] = [];
   dead?: Error;
 
   constructor() {
-    this.worker.on('message', (m: FromWorker) => {
+    this.child.on('message', (m: FromWorker) => {
       if (m.kind === 'event') {
         if (m.type === 'log' && m.level !== 'info') this.logs.push(`${m.level}: ${m.message}`);
         return;
@@ -77,10 +77,10 @@ class WorkerClient {
       if (m.ok) p?.resolve(m.value);
       else p?.reject(new Error(`${m.error.name}: ${m.error.message}`));
     });
-    this.worker.on('error', (e) => (this.dead = e));
-    this.worker.on('exit', (code) => {
-      if (code !== 0) this.dead ??= new Error(`the worker exited with code ${code}`);
-      for (const p of this.pending.values()) p.reject(this.dead ?? new Error('the worker exited'));
+    this.child.on('error', (e) => (this.dead = e));
+    this.child.on('exit', (code, signal) => {
+      if (code !== 0) this.dead ??= new Error(`the engine exited with ${signal ?? `code ${code}`}`);
+      for (const p of this.pending.values()) p.reject(this.dead ?? new Error('the engine exited'));
       this.pending.clear();
     });
   }
@@ -90,13 +90,21 @@ class WorkerClient {
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker.postMessage({ id, ...request });
+      this.child.send({ id, ...request });
     });
+  }
+
+  get pid(): number {
+    return this.child.pid!;
   }
 
   async stop(): Promise<void> {
     await this.request({ type: 'shutdown' }).catch(() => undefined);
-    await this.worker.terminate();
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    // The engine exits when its channel closes.
+    this.child.disconnect();
+    await exited;
   }
 }
 
@@ -117,22 +125,31 @@ function chunkVersions(db: string): number {
   return existsSync(dir) ? readdirSync(dir).length : 0;
 }
 
-function openFiles(): number | undefined {
+/** Resident memory of a process in MB (0 where there is no /proc). */
+function rssMB(pid: number): number {
   try {
-    return readdirSync('/proc/self/fd').length;
+    return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+function openFiles(pid: number): number | undefined {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).length;
   } catch {
     return undefined;
   }
 }
 
 /** Open descriptors by what they point at, so a leak shows its kind ("index", "socket", "pipe", ...). */
-function openFileKinds(db: string): Record<string, number> {
+function openFileKinds(pid: number, db: string): Record<string, number> {
   const kinds: Record<string, number> = {};
   try {
-    for (const fd of readdirSync('/proc/self/fd')) {
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
       let target = '';
       try {
-        target = readlinkSync(path.join('/proc/self/fd', fd));
+        target = readlinkSync(path.join(`/proc/${pid}/fd`, fd));
       } catch {
         continue;
       }
@@ -207,8 +224,8 @@ async function main(): Promise<void> {
     const status = await worker.request({ type: 'status', key: folder.key });
     const s: Sample = {
       minute,
-      rssMB: Math.round(process.memoryUsage().rss / 2 ** 20),
-      openFiles: openFiles(),
+      rssMB: rssMB(worker.pid),
+      openFiles: openFiles(worker.pid),
       versions: chunkVersions(db),
       indexMB: Math.round(bytesUnder(db) / 2 ** 20),
       chunks: status.chunks,
@@ -290,7 +307,7 @@ async function main(): Promise<void> {
   await attempt('settle', () => worker.request({ type: 'settle', keys: [folder.key] }));
   await attempt('status', () => sample(samples.length));
   const dead = worker.dead;
-  const fdKinds = openFileKinds(db);
+  const fdKinds = openFileKinds(worker.pid, db);
   await worker.stop();
   rmSync(tmp, { recursive: true, force: true });
 
