@@ -65,8 +65,13 @@ export interface RestartPolicy {
 
 export const RESTART_POLICY: RestartPolicy = { delaysMs: [1000, 5000, 20_000], windowMs: 5 * 60_000, maxRestarts: 3 };
 
-/** How long a stopped engine gets to flush its stores before it is killed. */
-const SHUTDOWN_GRACE_MS = 5000;
+/**
+ * On shutdown: how long the engine gets to close its stores (flushing pending writes), then to exit
+ * once its channel is closed, before it is killed; together within the few seconds VS Code gives an
+ * extension to deactivate.
+ */
+const SHUTDOWN_ANSWER_MS = 3000;
+const SHUTDOWN_EXIT_MS = 2000;
 const STDERR_LINES = 20;
 
 export interface ClientOptions {
@@ -312,10 +317,10 @@ export class WorkerClient implements vscode.Disposable {
     const exited = new Promise<void>((resolve) =>
       engine.child.exitCode !== null || engine.child.signalCode !== null ? resolve() : engine.child.once('exit', () => resolve()),
     );
-    await Promise.race([this.send(engine, { type: 'shutdown' }).catch(() => undefined), delay(SHUTDOWN_GRACE_MS)]);
+    await Promise.race([this.send(engine, { type: 'shutdown' }).catch(() => undefined), delay(SHUTDOWN_ANSWER_MS)]);
     // Closing the channel tells the engine to exit (it does when the host goes away, too).
     if (engine.child.connected) engine.child.disconnect();
-    await Promise.race([exited, delay(SHUTDOWN_GRACE_MS)]);
+    await Promise.race([exited, delay(SHUTDOWN_EXIT_MS)]);
     if (!engine.stopped) engine.child.kill('SIGKILL');
   }
 
