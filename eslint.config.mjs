@@ -19,8 +19,28 @@ export default tseslint.config(
     },
   },
   {
-    // The engine is IDE-agnostic: only the extension face may talk to VS Code.
-    files: ['src/core/**/*.ts', 'src/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['vscode'] }] },
+    // The engine is IDE-agnostic and knows no face: only the extension talks to VS Code, and the
+    // faces pass core what it needs (names, messages) rather than core reaching for them.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['vscode'], patterns: [{ group: ['**/cli/**', '**/extension/**'], message: 'core must not import a face (src/cli, src/extension)' }] },
+      ],
+    },
+  },
+  {
+    // The faces are thin and stand side by side: each reaches the engine through core, never the other.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['vscode'], patterns: [{ group: ['**/extension/**'], message: 'the command line must not import the extension' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/extension/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/cli/**'], message: 'the extension must not import the command line' }] }] },
   },
 );

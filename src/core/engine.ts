@@ -28,7 +28,7 @@ export interface Model {
   close(): Promise<void>;
 }
 
-export interface IndexOptions extends Pick<StoreOptions, 'access' | 'what' | 'whenBusy'> {
+export interface IndexOptions extends Pick<StoreOptions, 'access' | 'what' | 'whenBusy' | 'whenNotOurs' | 'rebuild'> {
   /** The folder being indexed. */
   root: string;
   /** Index folder; defaults to the user's cache, keyed by the root. */
@@ -69,8 +69,8 @@ export async function openModel(options: ModelOptions): Promise<Model> {
 
 /** A folder's index with the model's bundle: where the options say, or the folder's place in the user's cache. */
 export function openIndex(bundle: Bundle, options: IndexOptions): Promise<Store> {
-  const { access, what, whenBusy } = options;
-  return Store.open(options.db ?? defaultIndexDir(options.root), bundle, options.logger ?? silentLogger, { access, what, whenBusy });
+  const { access, what, whenBusy, whenNotOurs, rebuild } = options;
+  return Store.open(options.db ?? defaultIndexDir(options.root), bundle, options.logger ?? silentLogger, { access, what, whenBusy, whenNotOurs, rebuild });
 }
 
 export async function openEngine(options: EngineOptions): Promise<Engine> {

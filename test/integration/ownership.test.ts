@@ -146,3 +146,21 @@ test('an open error that is not damage Barista recognises is reported with what 
   assert.deepEqual(contents(dir), before, 'nothing deleted, nothing rebuilt');
   assert.ok(Object.keys(saved).length > 0);
 });
+
+test("a rebuild asked for (the editor's Rebuild Index) deletes the tables under the write lock and keeps the folder", async () => {
+  const dir = path.join(tmp, 'asked');
+  const first = await Store.open(dir, fakeBundle());
+  await first.putFile({ path: 'a.py', fileHash: 'fh', size: 1, chunks: 0, depth: 4 }, []);
+  await first.close();
+  writeFileSync(path.join(dir, 'README.txt'), 'kept');
+  const logger = recordingLogger();
+  const rebuilt = await Store.open(dir, fakeBundle(), logger, { rebuild: true });
+  try {
+    assert.equal((await rebuilt.fileCatalog()).size, 0, 'the index starts empty');
+    assert.match(logger.warnings.join('\n'), /rebuilding it as asked: deleting its tables/);
+    assert.ok(existsSync(path.join(dir, MARKER_FILE)) && existsSync(path.join(dir, 'README.txt')));
+    await assert.rejects(Store.open(dir, fakeBundle()), /is being written by process/, 'the rebuilding writer holds the lock');
+  } finally {
+    await rebuilt.close();
+  }
+});

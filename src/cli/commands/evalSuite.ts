@@ -1,6 +1,6 @@
 import { indexFolder } from '../../core/index/indexer';
 import { openEngine, type Engine } from '../../core/engine';
-import { evaluate, metricOf, type EvalRun, type EvalSearch } from '../../core/eval/evaluate';
+import { metricOf, retrieveSuite, runOf, scoreSuite, searcherArrangement, type EvalRun, type EvalSearch } from '../../core/eval/evaluate';
 import type { Suite } from '../../core/eval/suite';
 import type { Logger } from '../../core/log';
 import { parseSize, type Size } from '../../core/model/ladder';
@@ -34,7 +34,7 @@ export interface Settings {
 export /** Opens the engine on a suite's corpus, brings its index up to date at the depth the sizes need, and runs `work`. */
 async function withIndexedSuite<T>(suite: Suite, settings: Settings, work: (engine: Engine, sizes: Size[]) => Promise<T>): Promise<T> {
   const { logger } = settings;
-  const engine = await openEngine({ root: suite.corpus, db: settings.db, model: settings.model, threads: settings.threads, logger });
+  const engine = await openEngine({ root: suite.corpus, db: settings.db, model: settings.model, threads: settings.threads, logger, what: 'barista eval' });
   try {
     const ladder = engine.bundle.manifest.ladder;
     const sizes: Size[] = settings.sizes === 'all' ? [...ladder] : settings.sizes.split(',').map((s) => parseSize(s.trim(), ladder));
@@ -67,13 +67,15 @@ export async function evalSuite(suite: Suite, settings: Settings): Promise<Suite
     const runs: EvalRun[] = [];
     let textRun: EvalRun | undefined;
     for (const size of sizes) {
+      // Each query is retrieved once per size and arranged in every mode asked.
+      const retrievals = await retrieveSuite(suite, engine.searcher, size, settings.logger);
       for (const mode of settings.modes) {
         // Text search does not depend on the size: score it once, report it under each size.
         if (mode === 'text' && textRun) {
           runs.push({ ...textRun, size: size.name, layer: size.layer, dim: size.dim });
           continue;
         }
-        const result = await evaluate(suite, engine.searcher, size, mode, settings.logger, settings.search);
+        const result = runOf(suite, size, mode, scoreSuite(suite, retrievals, searcherArrangement(engine.searcher, size, mode, settings.search)));
         if (mode === 'text') textRun = result;
         runs.push(result);
       }

@@ -29,7 +29,15 @@ export async function run(argv: string[]): Promise<void> {
   // Links out of the folder are skipped unless asked for: what lies outside it stays out of the index.
   const crawl = { followExternalLinks: values['follow-links'] };
   if (values.plan !== undefined) return runPlanned({ root, quality: values.plan, db: values.db, model: values.model, crawl, out: values, logger, progress });
-  const engine = await openEngine({ root, db: values.db, model: values.model, threads: intOption(values.threads, 'threads', 2), logger });
+  const engine = await openEngine({
+    root,
+    db: values.db,
+    model: values.model,
+    threads: intOption(values.threads, 'threads', 2),
+    logger,
+    what: 'barista index',
+    whenNotOurs: 'Give --db a new or empty folder.',
+  });
   const controller = new AbortController();
   process.once('SIGINT', () => {
     progress.clear();
@@ -102,7 +110,16 @@ async function runPlanned(o: {
   logger: Logger;
   progress: Progress;
 }): Promise<void> {
-  const engine = await openEngine({ root: o.root, db: o.db, model: o.model, providers: ['cpu'], threads: 1, logger: o.logger });
+  const engine = await openEngine({
+    root: o.root,
+    db: o.db,
+    model: o.model,
+    providers: ['cpu'],
+    threads: 1,
+    logger: o.logger,
+    what: 'barista index',
+    whenNotOurs: 'Give --db a new or empty folder.',
+  });
   let settings;
   try {
     settings = resolveSettings({ quality: o.quality }, engine.bundle.manifest.ladder);

@@ -1,4 +1,4 @@
-import { promises as fs, rmSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Prober } from '../../core/adapt/probe';
 import { AdaptiveIndexer, type AdaptiveStatus } from '../../core/adapt/adaptiveIndexer';
@@ -194,14 +194,17 @@ export class Engines {
     return activityOf(f.indexer.status(), f.paused, f.indexer.searchSize());
   }
 
-  async open(spec: FolderSpec, paused = false): Promise<FolderStatus> {
+  /** Opens a folder's index and starts indexing it (unless paused); `rebuild` starts the index afresh, under its lock. */
+  async open(spec: FolderSpec, paused = false, rebuild = false): Promise<FolderStatus> {
     if (this.folders.has(spec.key)) await this.close(spec.key);
     const model = await this.loadModel();
     const store = await openIndex(model.bundle, {
       root: spec.root,
       db: spec.db,
       logger: this.prefixed(spec.name),
+      rebuild,
       what: 'the Barista extension',
+      whenNotOurs: 'Set barista.indexLocation to a new or empty folder.',
       whenBusy: "wait for it to finish, then reload the window (or set barista.indexLocation to keep this window's indexes elsewhere)",
     });
     // The folder opens whole or not at all: a store left open here would never be closed.
@@ -254,9 +257,8 @@ export class Engines {
     const f = this.folder(key);
     const { spec } = f;
     await this.close(key);
-    rmSync(spec.db, { recursive: true, force: true });
-    this.logger.info(`[${spec.name}] index removed for a rebuild`);
-    await this.open(spec, false);
+    // The store deletes its own tables only, and under the write lock (never a folder, never unlocked).
+    await this.open(spec, false, true);
   }
 
   async pause(key: string): Promise<void> {
