@@ -181,7 +181,14 @@ async function scalePoint(values: ScaleValues): Promise<void> {
   const logger = stderrLogger(values.verbose);
   const minRows = intOption(values['vector-index-min-rows'], 'vector-index-min-rows', VECTOR_INDEX_MIN_ROWS);
   const root = path.resolve(values.corpus);
-  const engine = await openEngine({ root, db: values.db, model: values.model, threads: intOption(values.threads, 'threads', 2), logger, what: 'barista bench' });
+  const engine = await openEngine({
+    root,
+    db: values.db,
+    model: values.model,
+    threads: intOption(values.threads, 'threads', 2),
+    logger,
+    what: 'barista bench',
+  });
   try {
     const size = parseSize(values.size ?? 'shot', engine.bundle.manifest.ladder);
     const started = performance.now();
