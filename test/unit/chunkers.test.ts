@@ -254,7 +254,7 @@ test('a syntax error still covers every line', async () => {
   assert.equal(chunks[0].symbol, 'ok');
 });
 
-test('a 5,000-line file chunks in well under a second', async () => {
+test('a 5,000-line file chunks with linear work: each line and each chunk counted about once', async () => {
   const text = Array.from(
     { length: 1000 },
     (_, i) => `export function handler${i}(request: Request): Response {\n  const body = parse(request, ${i});\n  return respond(body);\n}\n\n`,
@@ -265,13 +265,10 @@ test('a 5,000-line file chunks in well under a second', async () => {
     calls++;
     return words(t);
   };
-  await chunkFile('warm.ts', 'const a = 1;\n', exact);
-  const started = performance.now();
   const chunks = await chunkFile('handlers.ts', text, { maxTokens: 256, countTokens: counter });
-  const ms = performance.now() - started;
   assertWellFormed(text, chunks, 256);
-  assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
-  // Lines are counted once each, chunks once each: linear, not quadratic.
+  // Lines are counted once each, chunks once each: linear, not quadratic. (The count, not the
+  // clock, is the check: a busy machine slows the clock, never the count.)
   assert.ok(calls < 2 * text.split('\n').length, `${calls} counter calls`);
 });
 

@@ -246,11 +246,49 @@ test('readSource reports files that vanished or are not regular files', async ()
   assert.deepEqual(await readSource(dir), { skipped: 'not a regular file' });
 });
 
+const repoRoot = path.join(__dirname, '..', '..');
+const crawlerModule = path.join(repoRoot, 'src', 'core', 'index', 'crawler.ts');
+
+/** What a crawl in a process that permissions apply to saw; `unable` says why there can be none here. */
+type UserCrawl = { files: string[]; reads: unknown[]; warnings: string[] } | { unable: string };
+
+/** The spawn options that make a child one that permissions apply to: 'nobody' when the tests run as root (who reads anything). */
+const unprivileged = (): { uid?: number; gid?: number } => (process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {});
+
 /**
- * Crawls and reads a folder in a process that permissions apply to: this one, or, when the tests
- * run as root (who reads anything), a child running as the unprivileged user 'nobody'.
+ * Whether this machine can run a process as an unprivileged user that can load the crawler at all.
+ * Only the machine's limits count here (no right to switch users, a repository that user cannot
+ * read): anything else a child does wrong is the crawler's fault and fails the test.
  */
-function crawlAsUser(root: string): { files: string[]; reads: unknown[]; warnings: string[] } | undefined {
+function machineLimit(): string | undefined {
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `const fs = require('node:fs');
+       for (const p of process.argv.slice(1)) {
+         try { fs.accessSync(p, fs.constants.R_OK); } catch (e) { console.log('unreadable ' + p + ' (' + e.code + ')'); process.exit(3); }
+       }
+       console.log('ok');`,
+      crawlerModule,
+      path.join(repoRoot, 'node_modules', 'tsx', 'package.json'),
+    ],
+    { ...unprivileged(), encoding: 'utf8' },
+  );
+  // Switching to another user needs a right (CAP_SETUID) that a container may withhold.
+  const code = (probe.error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EPERM' || code === 'EACCES') return `cannot start a process as an unprivileged user (${code})`;
+  if (probe.error) throw new Error(`the permission probe could not start: ${probe.error.message}`);
+  const said = probe.stdout.trim();
+  if (probe.status === 3 && said.startsWith('unreadable ')) return `the unprivileged user cannot read the repository: ${said}`;
+  assert.equal(said, 'ok', `the permission probe failed (exit ${probe.status}, signal ${probe.signal}): ${probe.stderr}`);
+  return undefined;
+}
+
+/** Crawls and reads a folder in a process that permissions apply to: this one's user, or 'nobody' for root. */
+function crawlAsUser(root: string): UserCrawl {
+  const limit = machineLimit();
+  if (limit) return { unable: limit };
   const script = `
     const { crawl, readSource } = require(process.env.BARISTA_CRAWLER);
     (async () => {
@@ -262,15 +300,21 @@ function crawlAsUser(root: string): { files: string[]; reads: unknown[]; warning
       for (const f of files) reads.push(await readSource(f, { logger }));
       console.log(JSON.stringify({ files: files.map((f) => f.path), reads, warnings }));
     })();`;
-  const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
   const result = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
-    ...asNobody,
-    cwd: path.join(__dirname, '..', '..'),
-    env: { ...process.env, BARISTA_CRAWLER: path.join(__dirname, '..', '..', 'src', 'core', 'index', 'crawler.ts'), BARISTA_ROOT: root },
+    ...unprivileged(),
+    cwd: repoRoot,
+    env: { ...process.env, BARISTA_CRAWLER: crawlerModule, BARISTA_ROOT: root },
     encoding: 'utf8',
   });
-  if (result.status !== 0) return undefined;
-  return JSON.parse(result.stdout.trim().split('\n').pop()!);
+  if (result.error) throw new Error(`the crawl could not start as an unprivileged user: ${result.error.message}`);
+  // The probe showed the child can run: a crash or a garbled answer is the crawler's, never a skip.
+  assert.equal(result.status, 0, `the crawl crashed (exit ${result.status}, signal ${result.signal}):\n${result.stderr}`);
+  const last = result.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(last);
+  } catch {
+    assert.fail(`the crawl answered no JSON: ${JSON.stringify(result.stdout)}\nstderr:\n${result.stderr}`);
+  }
 }
 
 test('unreadable files and folders are skipped with a warning, and the crawl goes on', async (t) => {
@@ -280,8 +324,8 @@ test('unreadable files and folders are skipped with a warning, and the crawl goe
   chmodSync(path.join(root, 'locked'), 0o000);
   chmodSync(path.join(root, 'secret.py'), 0o000);
   const seen = crawlAsUser(root);
-  if (!seen) {
-    t.skip('cannot run a process as an unprivileged user here');
+  if ('unable' in seen) {
+    t.skip(seen.unable);
     return;
   }
   assert.deepEqual(seen.files, ['ok.ts', 'secret.py', 'z/last.ts']);
