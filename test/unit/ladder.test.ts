@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deepest, parseSize, SizeError, sizesUpTo, storedLayers, type Ladder } from '../../src/core/model/ladder';
+import { deepest, parseSize, searchSizeAt, SizeError, sizesUpTo, storedLayers, widestSize, type Ladder } from '../../src/core/model/ladder';
 
 const ladder: Ladder = [
   { name: 'demi', layer: 2, dim: 16 },
@@ -38,4 +38,16 @@ test('stored layers keep the largest dim of each layer, shallow first', () => {
     sizesUpTo(ladder, 4).map((s) => s.name),
     ['demi', 'short'],
   );
+});
+
+test('the default search size: the widest size of the deepest layer every chunk reaches', () => {
+  const wide: Ladder = [...ladder, { name: 'tall-wide', layer: 6, dim: 128 }];
+  assert.equal(widestSize(wide, 6)?.name, 'tall-wide');
+  assert.equal(widestSize(wide, 5), undefined);
+  assert.equal(searchSizeAt(wide, 6)?.name, 'tall-wide');
+  // A depth between ladder layers searches at the layer below it.
+  assert.equal(searchSizeAt(wide, 8)?.name, 'tall-wide');
+  assert.equal(searchSizeAt(wide, 12)?.name, 'trenta');
+  assert.equal(searchSizeAt(wide, 1), undefined, 'nothing searchable below the first layer');
+  assert.equal(searchSizeAt(wide, -1), undefined);
 });

@@ -27,7 +27,7 @@ import { EventEmitter } from 'node:events';
 import { silentLogger, type Logger } from '../log';
 import type { Bundle } from '../model/bundle';
 import { CancelledError, Encoder } from '../model/encoder';
-import { NOT_SEARCHABLE, storedLayers, type Size } from '../model/ladder';
+import { NOT_SEARCHABLE, searchSizeAt, type Size } from '../model/ladder';
 import type { CrawlOptions } from '../index/crawler';
 import { crawl } from '../index/crawler';
 import { deepenIndex } from '../index/deepen';
@@ -151,13 +151,7 @@ export class AdaptiveIndexer {
     const plan = this.currentPlan;
     const depth = this.state.searchableDepth;
     if (plan && depth >= plan.querySize.layer) return plan.querySize;
-    const ladder = this.options.bundle.manifest.ladder;
-    const layer = storedLayers(ladder)
-      .map((l) => l.layer)
-      .filter((l) => l <= depth)
-      .pop();
-    if (layer === undefined) return undefined;
-    return [...ladder].filter((s) => s.layer === layer).sort((a, b) => b.dim - a.dim)[0];
+    return searchSizeAt(this.options.bundle.manifest.ladder, depth);
   }
 
   start(): void {

@@ -1,4 +1,4 @@
-import { storedLayers, type Ladder, type Size } from '../model/ladder';
+import { storedLayers, widestSize, type Ladder, type Size } from '../model/ladder';
 import type { ProviderName } from '../model/providers';
 import { isGpuProvider, type Probe } from './probe';
 import type { Settings } from './settings';
@@ -219,8 +219,7 @@ export function plan(input: PlanInput): Plan {
   // The query: the target layer, its widest stored dim; a shorter first-pass prefix only when a full
   // scan would not fit the budget, with the candidates reranked on the full prefix.
   const targetLayer = layers.find((l) => l.layer === target)!;
-  const targetSize = forced ??
-    ladder.filter((s) => s.layer === target).sort((a, b) => b.dim - a.dim)[0] ?? { name: `${target}:${targetLayer.dim}`, layer: target, dim: targetLayer.dim };
+  const targetSize = forced ?? widestSize(ladder, target) ?? { name: `${target}:${targetLayer.dim}`, layer: target, dim: targetLayer.dim };
   let querySize: Size = targetSize;
   const rerankDims = targetSize.dim;
   if (!forced) {
@@ -232,7 +231,7 @@ export function plan(input: PlanInput): Plan {
   }
 
   const batchSize = gpu ? 64 : mode === 'mains' ? 32 : mode === 'battery' ? 16 : 8;
-  const sizeAt = (layer: number) => ladder.filter((s) => s.layer === layer).sort((a, b) => b.dim - a.dim)[0]?.name ?? `layer ${layer}`;
+  const sizeAt = (layer: number) => widestSize(ladder, layer)?.name ?? `layer ${layer}`;
 
   const parts: string[] = [];
   let head = `${sizeAt(indexDepth)}: ${depthText(indexDepth)}`;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import type { Bundle } from '../model/bundle';
-import { NOT_SEARCHABLE, storedLayers, type Ladder, type Size } from '../model/ladder';
+import { NOT_SEARCHABLE, searchSizeAt, storedLayers, type Ladder, type Size } from '../model/ladder';
 import type { Store } from './store';
 
 /** What an index holds and how fresh it is: what `index_status` answers and a status view shows. */
@@ -25,9 +25,9 @@ export interface IndexStatus {
   ageSeconds?: number;
 }
 
-/** The size a search uses by default: the largest dim on the deepest layer every chunk has. */
+/** The size a search uses by default (see searchSizeAt). */
 export function defaultSearchSize(ladder: readonly Size[], depth: number): Size | undefined {
-  return ladder.filter((s) => s.layer === depth).sort((a, b) => b.dim - a.dim)[0];
+  return searchSizeAt(ladder, depth);
 }
 
 export async function indexStatus(folder: string, store: Store, bundle: Bundle, now = Date.now()): Promise<IndexStatus> {

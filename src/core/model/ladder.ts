@@ -28,6 +28,24 @@ export function deepest(ladder: Ladder): Size {
   return [...ladder].sort((a, b) => a.layer - b.layer || a.dim - b.dim)[ladder.length - 1];
 }
 
+/** The ladder's size with the most dims on a layer (undefined when the ladder has none there). */
+export function widestSize(ladder: Ladder, layer: number): Size | undefined {
+  return ladder.filter((s) => s.layer === layer).sort((a, b) => b.dim - a.dim)[0];
+}
+
+/**
+ * The size a search uses when none is asked for, over an index whose every chunk reaches `depth`:
+ * the widest size of the deepest ladder layer at or above it (undefined when nothing is searchable).
+ * The one rule for status, the command line and the adaptive indexer.
+ */
+export function searchSizeAt(ladder: Ladder, depth: number): Size | undefined {
+  const layer = storedLayers(ladder)
+    .map((l) => l.layer)
+    .filter((l) => l <= depth)
+    .pop();
+  return layer === undefined ? undefined : widestSize(ladder, layer);
+}
+
 /** Sizes whose layer is at most `depth`: what an index built to that depth can answer. */
 export function sizesUpTo(ladder: Ladder, depth: number): Size[] {
   return ladder.filter((s) => s.layer <= depth);
