@@ -7,8 +7,7 @@
  * threads): anonymous RSS 303 MB after embedding, 122 MB after one `malloc_trim(0)`, which took
  * 22 ms. glibc's thresholds can also be set through the environment (MALLOC_MMAP_THRESHOLD_,
  * MALLOC_TRIM_THRESHOLD_), which returned as much but made encoding about 1.8 times slower (every
- * large buffer mapped afresh and faulted in), and a worker thread of the extension host cannot set
- * its process's environment anyway. So the heap is trimmed once work has paused instead.
+ * large buffer mapped afresh and faulted in). So the heap is trimmed once work has paused instead.
  *
  * Only glibc has malloc_trim, called through koffi (a C FFI for Node-API). Elsewhere (macOS,
  * Windows, musl) releaseFreedMemory does nothing and returns false.
