@@ -164,3 +164,10 @@ test("a rebuild asked for (the editor's Rebuild Index) deletes the tables under 
     await rebuilt.close();
   }
 });
+
+test('an object-storage address is refused as such, and no local folder named after it appears', () => {
+  const r = barista(['index', code, '--db', 's3://team/repo', '--size', 'demi']);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /s3:\/\/team\/repo: an index on object storage is not supported yet/);
+  assert.ok(!existsSync(path.join(tmp, 's3:')), 'no ./s3:/team/repo left behind');
+});

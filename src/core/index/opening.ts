@@ -62,6 +62,8 @@ const dropping = `deleting its tables (${TABLES.map((t) => `${t}.lance`).join(',
  * index is left as it is. A reader takes no lock and never deletes: it reports what it cannot use.
  */
 export async function openIndex(dir: string, bundle: Bundle, logger: Logger, options: OpenOptions = {}): Promise<OpenIndex> {
+  // An address on object storage (s3://, gs://, az://) would be taken for a local folder named `s3:`.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(dir)) throw new StoreError(`${dir}: an index on object storage is not supported yet; keep the index in a local folder`);
   const writer = (options.access ?? 'write') === 'write';
   const what = options.what ?? 'Barista';
   const whenNotOurs = options.whenNotOurs ?? 'Choose a new or empty folder for the index.';
