@@ -4,9 +4,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { defaultBundleDir } from '../core/model/bundle';
 import { parseManifest } from '../core/model/manifest';
-import { PROVIDER_NAMES } from '../core/model/providerNames';
+import { SETTING_PROVIDERS } from '../core/model/providerNames';
 import type { ProviderPreference } from '../core/adapt/settings';
 import type { RankingOptions } from '../core/search/ranker';
+import { CRAWL_SETTINGS, FOLDER_SETTINGS } from '../core/index/crawlRules';
 import type { EngineSettings } from './protocol';
 
 export const SECTION = 'barista';
@@ -20,6 +21,8 @@ export interface Config {
   maxResults: number;
   /** Sent with every search: the ranking stage's switches. */
   ranking: RankingOptions;
+  /** Index a new folder without asking only below these (0: never ask on that count). */
+  confirmAbove: ConfirmAbove;
   /**
    * Settings whose values are not allowed (settings.json keeps them with only a warning): one
    * message each, naming the setting, what it allows and the default used instead.
@@ -27,15 +30,22 @@ export interface Config {
   problems: string[];
 }
 
+/** Sizes past which a folder with no index yet is indexed only once the user says so. */
+export interface ConfirmAbove {
+  files: number;
+  /** Bytes of the files that would be read (the setting is in megabytes). */
+  bytes: number;
+}
+
 /**
- * Settings that point the engine at files (a model to load, a place to write, files outside the folder to read). In an untrusted
+ * Settings that point the engine at files (a model to load, a place to write). In an untrusted
  * workspace the workspace's own values are ignored: only the user's settings count. The manifest
  * lists the same keys under `restrictedConfigurations`, so VS Code enforces it too.
  */
-export const TRUST_SENSITIVE = ['modelPath', 'indexLocation', 'followSymlinks'] as const;
+export const TRUST_SENSITIVE = ['modelPath', 'indexLocation'] as const;
 
 const BATTERY = ['save', 'ignore'] as const;
-const PROVIDERS: readonly ProviderPreference[] = ['auto', ...PROVIDER_NAMES];
+const PROVIDERS: readonly ProviderPreference[] = ['auto', ...SETTING_PROVIDERS];
 
 function expandHome(p: string): string {
   if (p === '~') return os.homedir();
@@ -85,17 +95,35 @@ function checkedReader(c: vscode.WorkspaceConfiguration, trusted: boolean) {
     name: (key: string, fallback: string): string =>
       read(key, fallback, 'a name', (v) => (typeof v === 'string' && v.trim() ? v.trim().toLowerCase() : undefined)),
     folder: (key: string): string => read(key, '', 'a folder path (or empty)', (v) => (typeof v === 'string' ? expandHome(v.trim()) : undefined)),
-    /** A list of globs: entries that are not strings are left out (and said so), the others kept. */
-    globs: (key: string): string[] => {
-      const globs = (v: unknown) => (Array.isArray(v) ? v.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : []);
-      const value = raw(key);
-      return read(key, globs(value), 'a list of glob strings', (v) => (Array.isArray(v) && v.every((g) => typeof g === 'string') ? globs(v) : undefined));
-    },
   };
 }
 
+/**
+ * The crawl rules (include, exclude, maxFileSizeKB, followSymlinks) are the folder's: the engine
+ * reads them from its .vscode/settings.json, as `barista index` does. Set in the user's settings, or
+ * in a multi-root workspace file, they would make the editor and the command line take turns
+ * rewriting the one shared index, so they are not used there, and the user is told where they go.
+ */
+function crawlRulesElsewhere(c: vscode.WorkspaceConfiguration, multiRoot: boolean): string[] {
+  const problems: string[] = [];
+  for (const key of CRAWL_SETTINGS) {
+    const i = c.inspect(key);
+    const where = i?.globalValue !== undefined ? 'your user settings' : multiRoot && i?.workspaceValue !== undefined ? 'the workspace file' : undefined;
+    if (!where) continue;
+    problems.push(
+      `barista.${key} is set in ${where}, where it is not used: what a folder's index holds is decided by the folder (a .baristaignore file, or barista.${key} in its ${FOLDER_SETTINGS.split(path.sep).join('/')}), so the editor and the barista command line build the same index. Move it there.`,
+    );
+  }
+  return problems;
+}
+
+const MB = 1024 * 1024;
+/** Generous: most repositories are indexed without a question; a home folder or a monorepo with its data is asked about. */
+export const DEFAULT_CONFIRM_ABOVE: ConfirmAbove = { files: 50_000, bytes: 500 * MB };
+
 export function readConfig(trusted = vscode.workspace.isTrusted): Config {
-  const setting = checkedReader(vscode.workspace.getConfiguration(SECTION), trusted);
+  const configuration = vscode.workspace.getConfiguration(SECTION);
+  const setting = checkedReader(configuration, trusted);
   const modelPath = setting.folder('modelPath');
   const sizes = ladderNames(modelPath);
   const quality = sizes ? setting.oneOf('quality', ['auto', ...sizes], 'auto') : setting.name('quality', 'auto');
@@ -105,10 +133,6 @@ export function readConfig(trusted = vscode.workspace.isTrusted): Config {
       battery: setting.oneOf('battery', BATTERY, 'save'),
       provider: setting.oneOf('executionProvider', PROVIDERS, 'auto'),
       modelPath,
-      include: setting.globs('include'),
-      exclude: setting.globs('exclude'),
-      maxFileBytes: Math.round(setting.number('maxFileSizeKB', 1024, 1) * 1024),
-      followSymlinks: setting.flag('followSymlinks', false),
     },
     indexLocation: setting.folder('indexLocation'),
     codeLens: setting.flag('codeLens.enabled', true),
@@ -122,7 +146,11 @@ export function readConfig(trusted = vscode.workspace.isTrusted): Config {
       },
       diversity: setting.flag('ranking.diversity', true),
     },
-    problems: setting.problems,
+    confirmAbove: {
+      files: Math.round(setting.number('confirmAbove.files', DEFAULT_CONFIRM_ABOVE.files, 0)),
+      bytes: Math.round(setting.number('confirmAbove.sizeMB', DEFAULT_CONFIRM_ABOVE.bytes / MB, 0) * MB),
+    },
+    problems: [...setting.problems, ...crawlRulesElsewhere(configuration, vscode.workspace.workspaceFile !== undefined)],
   };
 }
 

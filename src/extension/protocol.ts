@@ -8,18 +8,18 @@ import type { AdaptiveState, AdaptiveStatus } from '../core/adapt/adaptiveIndexe
 import type { Settings } from '../core/adapt/settings';
 import type { ChunkKind } from '../core/index/chunk';
 import type { Size } from '../core/model/ladder';
+import type { ProviderName } from '../core/model/providerNames';
 import type { SearchFilter, SearchMode, SearchResult } from '../core/search/searcher';
 import type { RankingOptions } from '../core/search/ranker';
 
-/** What the user chose, as the engine needs it (the host reads it from `barista.*` settings). */
+/**
+ * What the user chose, as the engine needs it (the host reads it from `barista.*` settings). What
+ * a folder's index holds (include, exclude, size limit, links) is not here: the engine reads it from
+ * the folder itself (core/index/crawlRules.ts), as the command line does, so both build the same index.
+ */
 export interface EngineSettings extends Settings {
   /** A model bundle folder; '' for the bundle shipped with the extension. */
   modelPath: string;
-  include: string[];
-  exclude: string[];
-  maxFileBytes: number;
-  /** Follow symbolic links that leave the folder (the crawler's followExternalLinks); unset: not followed. */
-  followSymlinks?: boolean;
 }
 
 /** One workspace folder as the engine knows it. */
@@ -42,6 +42,8 @@ export interface PlanView {
   size: Size;
   /** One line a person can read: what and why ("short: 2 layers first, then trenta when idle; ..."). */
   reason: string;
+  /** The execution provider indexing runs on (the status bar names it). */
+  provider: ProviderName;
 }
 
 /** What a folder's indexer is doing (src/core/adapt/adaptiveIndexer.ts AdaptiveStatus, plus pause). */

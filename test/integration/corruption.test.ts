@@ -140,7 +140,7 @@ test('the worker with a tampered model: every open fails with the file named, th
   writeFileSync(path.join(copy, segment), 'tampered');
   const logger = recordingLogger();
   const engines = new Engines(logger, () => undefined);
-  const settings: EngineSettings = { quality: 'auto', battery: 'save', provider: 'cpu', modelPath: copy, include: [], exclude: [], maxFileBytes: 1 << 20 };
+  const settings: EngineSettings = { quality: 'auto', battery: 'save', provider: 'cpu', modelPath: copy };
   const root = path.join(tmp, 'ws-tampered');
   cpSync(path.join(__dirname, '..', 'fixtures', 'mini'), root, { recursive: true });
   const spec = { key: `file://${root}`, name: 'ws', root, db: path.join(tmp, 'db-tampered') };

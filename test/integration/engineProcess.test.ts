@@ -26,7 +26,7 @@ before(() => {
   if (!existsSync(engineScript)) throw new Error(`${engineScript} is missing: run npm run build first`);
 });
 
-const settings: EngineSettings = { quality: 'short', battery: 'ignore', provider: 'cpu', modelPath: '', include: [], exclude: [], maxFileBytes: 1024 * 1024 };
+const settings: EngineSettings = { quality: 'short', battery: 'ignore', provider: 'cpu', modelPath: '' };
 
 function folder(name: string): FolderSpec {
   const root = path.join(tmp, name);

@@ -16,7 +16,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'barista-engines-'));
 process.env.BARISTA_CACHE_DIR = path.join(tmp, 'cache');
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-const settings: EngineSettings = { quality: 'auto', battery: 'save', provider: 'cpu', modelPath: '', include: [], exclude: [], maxFileBytes: 1024 * 1024 };
+const settings: EngineSettings = { quality: 'auto', battery: 'save', provider: 'cpu', modelPath: '' };
 
 function folder(name: string): FolderSpec {
   const root = path.join(tmp, name);

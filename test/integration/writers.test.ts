@@ -114,7 +114,7 @@ test('the extension worker meets an index another process writes: the folder is 
   const engines = new Engines(silentLogger, () => undefined);
   const spec = { key: `file://${root}`, name: 'ws', root, db };
   try {
-    await engines.configure({ quality: 'shot', battery: 'save', provider: 'cpu', modelPath: '', include: [], exclude: [], maxFileBytes: 1 << 20 });
+    await engines.configure({ quality: 'shot', battery: 'save', provider: 'cpu', modelPath: '' });
     await assert.rejects(
       engines.open(spec, true),
       new RegExp(`being written by process ${writer.pid} \\(barista index\\) since .*; wait for it to finish, then reload the window`),

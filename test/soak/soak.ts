@@ -194,7 +194,7 @@ async function main(): Promise<void> {
   if (files.length === 0) throw new Error(`no files under ${values.corpus}`);
   const originals = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
 
-  const settings: EngineSettings = { quality: 'auto', battery: 'save', provider: 'auto', modelPath: '', include: [], exclude: [], maxFileBytes: 1024 * 1024 };
+  const settings: EngineSettings = { quality: 'auto', battery: 'save', provider: 'auto', modelPath: '' };
   const folder: FolderSpec = { key: 'file:///soak', name: 'soak', root, db };
   const worker = new WorkerClient();
   const samples: Sample[] = [];

@@ -5,6 +5,7 @@ import { AdaptiveIndexer, type AdaptiveStatus } from '../../core/adapt/adaptiveI
 import { resolveSettings } from '../../core/adapt/settings';
 import { openEngine } from '../../core/engine';
 import type { CrawlOptions } from '../../core/index/crawler';
+import { resolveCrawlRules } from '../../core/index/crawlRules';
 import { indexFolder, type IndexProgress } from '../../core/index/indexer';
 import { describeStages, peakRssMB } from '../../core/index/stages';
 import type { Logger } from '../../core/log';
@@ -15,7 +16,7 @@ import { cliLogger, cliProgress, note, type OutputOptions } from '../output';
 import type { Progress, ProgressUpdate } from '../progress';
 
 export const usage =
-  'barista index <dir> [--db D] [--size NAME|LAYER:DIM (depth to embed to) | --plan auto|NAME (adaptive: shallow first, then deeper)] [--model BUNDLE] [--follow-links (index what symbolic links out of <dir> point to)] [--quiet] [--json]';
+  'barista index <dir> [--db D] [--size NAME|LAYER:DIM (depth to embed to) | --plan auto|NAME (adaptive: shallow first, then deeper)] [--model BUNDLE] [--follow-links (index what symbolic links out of <dir> point to)] [--quiet] [--json] (what is indexed: the .gitignore and .baristaignore files of <dir> and the barista.* crawl keys of its .vscode/settings.json, as in the editor)';
 
 export async function run(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv, { plan: { type: 'string' }, 'follow-links': { type: 'boolean', default: false } });
@@ -26,8 +27,11 @@ export async function run(argv: string[]): Promise<void> {
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`${dir} is not a folder`);
   const progress = cliProgress(values);
   const logger = cliLogger(values, progress);
-  // Links out of the folder are skipped unless asked for: what lies outside it stays out of the index.
-  const crawl = { followExternalLinks: values['follow-links'] };
+  // The folder's own rules (.vscode/settings.json's barista.* crawl keys; the ignore files are read
+  // as it is walked), as the editor reads them: both keep the same index. Links out of the folder
+  // are skipped unless the folder's settings or --follow-links ask for them.
+  const { crawl, problems } = resolveCrawlRules(root, { followExternalLinks: values['follow-links'] });
+  for (const p of problems) logger.warn(p);
   if (values.plan !== undefined) return runPlanned({ root, quality: values.plan, db: values.db, model: values.model, crawl, out: values, logger, progress });
   const engine = await openEngine({
     root,

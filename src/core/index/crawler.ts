@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { silentLogger, type Logger } from '../log';
 import { isInside } from './folderPath';
+import { gitRootRules, IGNORE_FILE, type GitEnv } from './ignoreFiles';
 import { languageOf } from './languages';
 
 export interface CrawlOptions {
@@ -19,8 +20,13 @@ export interface CrawlOptions {
    * each real folder is visited once either way, so loops end.
    */
   followExternalLinks?: boolean;
-  /** Read .gitignore files. Default true. */
+  /**
+   * Read git's ignore rules: .gitignore files, the repository's .git/info/exclude and the user's
+   * core.excludesFile. Default true. (.baristaignore files are always read.)
+   */
   useGitignore?: boolean;
+  /** Where the user's git config lives (tests give their own); the process's home and environment by default. */
+  gitEnv?: GitEnv;
   logger?: Logger;
 }
 
@@ -228,27 +234,53 @@ export function rebaseRule(line: string, base: string): string | undefined {
   return `${negated ? '!' : ''}${escapeGlob(base)}${anchored ? '' : '**/'}${body}`;
 }
 
-async function withGitignore(parent: Ignore, dir: string, base: string, logger: Logger): Promise<Ignore> {
+/** Rules of the ignore file `name` in folder `dir` (relative `base`), rebased to the root; [] when it has none. */
+async function rulesOf(dir: string, base: string, name: string, logger: Logger): Promise<string[]> {
   let text: string;
   try {
-    text = await fs.readFile(path.join(dir, '.gitignore'), 'utf8');
+    text = await fs.readFile(path.join(dir, name), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'ENOTDIR')
-      logger.warn(`${base || './'}.gitignore: unreadable (${code ?? (e as Error).message}); its rules are not applied`);
-    return parent;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') logger.warn(`${base || './'}${name}: unreadable (${code ?? (e as Error).message}); its rules are not applied`);
+    return [];
   }
-  const added = text
+  return text
     .split('\n')
     .map((l) => rebaseRule(l, base))
     .filter((l): l is string => l !== undefined);
+}
+
+/**
+ * The rules in force below folder `dir`: its parent's, then its .gitignore's, then its
+ * .baristaignore's (Barista's own file has the last word in its folder, so `!dist/` there brings
+ * back what .gitignore leaves out).
+ */
+async function withIgnoreFiles(parent: Ignore, dir: string, base: string, useGitignore: boolean, logger: Logger): Promise<Ignore> {
+  const added = [...(useGitignore ? await rulesOf(dir, base, '.gitignore', logger) : []), ...(await rulesOf(dir, base, IGNORE_FILE, logger))];
   return added.length ? rules([]).add(parent).add(added) : parent;
 }
 
 /**
+ * The rules every crawl of `root` starts from: the default excludes, then (with git's rules on) the
+ * user's global git excludes file and the repository's .git/info/exclude, in git's order. Each can
+ * be overridden by a `!` line of a later file.
+ */
+export function rootRules(root: string, options: Pick<CrawlOptions, 'useGitignore' | 'gitEnv' | 'logger'> = {}): Ignore {
+  const start = rules([...DEFAULT_EXCLUDES]);
+  if (!(options.useGitignore ?? true)) return start;
+  for (const { source, lines } of gitRootRules(root, options.gitEnv)) {
+    const added = lines.map((l) => rebaseRule(l, '')).filter((l): l is string => l !== undefined);
+    if (!added.length) continue;
+    options.logger?.info(`git excludes from ${source}: ${added.length} rules`);
+    start.add(added);
+  }
+  return start;
+}
+
+/**
  * Walks a folder and yields the files worth indexing, in a stable (sorted) order: files whose
- * language is known, not ignored by .gitignore files (root and nested), the default excludes or
- * the options' globs; symbolic links are followed while they stay inside the root (see
+ * language is known, not ignored by .gitignore and .baristaignore files (root and nested), git's
+ * info/exclude and global excludes file, the default excludes or the options' globs; symbolic links are followed while they stay inside the root (see
  * `followExternalLinks`). Unreadable folders are reported through the logger and skipped; the walk
  * never throws for one bad entry. Size, binary content and encoding are checked by readSource.
  */
@@ -260,7 +292,8 @@ export async function* crawl(root: string, options: CrawlOptions = {}): AsyncGen
   const realRoot = await fs.realpath(absRoot).catch(() => absRoot);
   const exclude = options.exclude?.length ? rules(options.exclude) : undefined;
   const include = options.include?.length ? rules(options.include) : undefined;
-  const defaults = rules([...DEFAULT_EXCLUDES]);
+  const useGitignore = options.useGitignore ?? true;
+  const start = rootRules(absRoot, { ...options, logger });
   const visited = new Set<string>();
 
   async function* walk(dir: string, rel: string, ignored: Ignore): AsyncGenerator<SourceFile> {
@@ -276,7 +309,7 @@ export async function* crawl(root: string, options: CrawlOptions = {}): AsyncGen
     // A folder reached twice (a symlink loop, or two links to one place) is read once.
     if (visited.has(real)) return;
     visited.add(real);
-    if (options.useGitignore ?? true) ignored = await withGitignore(ignored, dir, rel, logger);
+    ignored = await withIgnoreFiles(ignored, dir, rel, useGitignore, logger);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const abs = path.join(dir, entry.name);
@@ -315,7 +348,7 @@ export async function* crawl(root: string, options: CrawlOptions = {}): AsyncGen
     }
   }
 
-  yield* walk(absRoot, '', defaults);
+  yield* walk(absRoot, '', start);
 }
 
 function keepFile(rel: string, ignored: Ignore, include: Ignore | undefined, exclude: Ignore | undefined): boolean {

@@ -4,6 +4,7 @@ import { Prober } from '../../core/adapt/probe';
 import { AdaptiveIndexer, type AdaptiveStatus } from '../../core/adapt/adaptiveIndexer';
 import type { Plan } from '../../core/adapt/planner';
 import { openIndex, openModel, providerOrder } from '../../core/engine';
+import { resolveCrawlRules, type CrawlRules } from '../../core/index/crawlRules';
 import type { ChunkRow, Store } from '../../core/index/store';
 import type { Logger } from '../../core/log';
 import type { Bundle } from '../../core/model/bundle';
@@ -28,6 +29,8 @@ interface Folder {
   store: Store;
   indexer: AdaptiveIndexer;
   searcher: Searcher;
+  /** The folder's crawl rules as its indexer runs them (from the folder's own files, as the command line reads them). */
+  crawl: CrawlRules['crawl'];
   paused: boolean;
   unsubscribe: (() => void)[];
 }
@@ -37,7 +40,7 @@ export class NotOpenError extends Error {
 }
 
 export function planView(plan: Plan): PlanView {
-  return { indexDepth: plan.indexDepth, targetDepth: plan.targetDepth, size: plan.querySize, reason: plan.reason };
+  return { indexDepth: plan.indexDepth, targetDepth: plan.targetDepth, size: plan.querySize, reason: plan.reason, provider: plan.provider };
 }
 
 function activityOf(status: AdaptiveStatus, paused: boolean, sizeInUse: Size | undefined): Activity {
@@ -54,7 +57,7 @@ function activityOf(status: AdaptiveStatus, paused: boolean, sizeInUse: Size | u
  * what it has committed so far.
  */
 export class Engines {
-  private settings: EngineSettings = { quality: 'auto', battery: 'save', provider: 'auto', modelPath: '', include: [], exclude: [], maxFileBytes: 1024 * 1024 };
+  private settings: EngineSettings = { quality: 'auto', battery: 'save', provider: 'auto', modelPath: '' };
   private model?: Promise<Model>;
   private readonly folders = new Map<string, Folder>();
   /** False while the user types: deepening (not indexing of changed files) waits. */
@@ -72,20 +75,35 @@ export class Engines {
     return { quality, battery, provider: provider as ProviderName | 'auto' };
   }
 
-  private get crawl() {
-    const { include, exclude, maxFileBytes, followSymlinks } = this.settings;
-    return { include: include.length ? include : undefined, exclude, maxFileBytes, followExternalLinks: followSymlinks ?? false };
+  /** A folder's crawl rules, read from the folder now; what is not allowed is logged. */
+  private crawlOf(spec: FolderSpec): CrawlRules['crawl'] {
+    const { crawl, problems } = resolveCrawlRules(spec.root);
+    for (const p of problems) this.logger.warn(`[${spec.name}] ${p}`);
+    return crawl;
+  }
+
+  /**
+   * Re-reads a folder's crawl rules (its settings file may have changed): a new indexer when they
+   * did (an incremental pass follows, removing what the rules now leave out). True when restarted.
+   */
+  private async reread(f: Folder): Promise<boolean> {
+    const crawl = this.crawlOf(f.spec);
+    if (JSON.stringify(crawl) === JSON.stringify(f.crawl)) return false;
+    this.logger.info(`[${f.spec.name}] include, exclude, size limit or symbolic links changed: indexing again`);
+    f.crawl = crawl;
+    await this.restart(f);
+    return true;
   }
 
   /**
    * Applies settings without losing indexed work: quality, battery and provider re-plan the running
-   * indexers; crawl rules restart them (an incremental pass follows); another model reopens everything.
+   * indexers; a folder whose crawl rules changed (its .vscode/settings.json) gets a new indexer (an
+   * incremental pass follows); another model reopens everything.
    */
   async configure(settings: EngineSettings): Promise<void> {
     const before = this.settings;
     this.settings = settings;
     if (!this.model) return;
-    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
     if (settings.modelPath !== before.modelPath) {
       this.logger.info('the model changed: reopening every folder with it');
       const specs = [...this.folders.values()].map((f) => ({ spec: f.spec, paused: f.paused }));
@@ -96,13 +114,7 @@ export class Engines {
       for (const { spec, paused } of specs) await this.open(spec, paused);
       return;
     }
-    const crawlBefore = { include: before.include.length ? before.include : undefined, exclude: before.exclude, maxFileBytes: before.maxFileBytes };
-    if (!same(this.crawl, { ...crawlBefore, followExternalLinks: before.followSymlinks ?? false })) {
-      this.logger.info('include, exclude, size limits or symbolic links changed: indexing again');
-      for (const f of this.folders.values()) await this.restart(f);
-      return;
-    }
-    for (const f of this.folders.values()) await f.indexer.setSettings(this.adaptiveSettings);
+    for (const f of this.folders.values()) if (!(await this.reread(f))) await f.indexer.setSettings(this.adaptiveSettings);
   }
 
   private loadModel(): Promise<Model> {
@@ -142,14 +154,14 @@ export class Engines {
     for (const f of this.folders.values()) f.indexer.setIdle(idle);
   }
 
-  private newIndexer(spec: FolderSpec, store: Store, model: Model): AdaptiveIndexer {
+  private newIndexer(spec: FolderSpec, store: Store, model: Model, crawl: CrawlRules['crawl']): AdaptiveIndexer {
     const indexer = new AdaptiveIndexer({
       root: spec.root,
       store,
       bundle: model.bundle,
       probe: model.prober,
       settings: this.adaptiveSettings,
-      crawl: this.crawl,
+      crawl,
       logger: this.prefixed(spec.name),
     });
     indexer.setIdle(this.idle);
@@ -209,10 +221,12 @@ export class Engines {
     });
     // The folder opens whole or not at all: a store left open here would never be closed.
     try {
+      const crawl = this.crawlOf(spec);
       const f: Folder = {
         spec,
         store,
-        indexer: this.newIndexer(spec, store, model),
+        crawl,
+        indexer: this.newIndexer(spec, store, model, crawl),
         searcher: new Searcher(store, model.encoder, model.queries),
         paused,
         unsubscribe: [],
@@ -234,7 +248,7 @@ export class Engines {
   /** A new indexer for the folder (new crawl rules): the store and what it holds stay. */
   private async restart(f: Folder): Promise<void> {
     await this.stopIndexer(f);
-    f.indexer = this.newIndexer(f.spec, f.store, await this.loadModel());
+    f.indexer = this.newIndexer(f.spec, f.store, await this.loadModel(), f.crawl);
     this.wire(f);
     this.start(f);
   }
@@ -248,9 +262,10 @@ export class Engines {
     await f.store.close();
   }
 
-  index(key: string): void {
+  /** Files changed (the folder's settings file among them, maybe): an incremental pass under the rules in force now. */
+  async index(key: string): Promise<void> {
     const f = this.folder(key);
-    f.indexer.requestIndex();
+    if (!(await this.reread(f))) f.indexer.requestIndex();
   }
 
   async rebuild(key: string): Promise<void> {

@@ -32,7 +32,7 @@ process.on('disconnect', () => process.exit(0));
 );
 
 const spec = (name: string): FolderSpec => ({ key: `file:///${name}`, name, root: `/${name}`, db: `/db/${name}` });
-const settings: EngineSettings = { quality: 'auto', battery: 'save', provider: 'auto', modelPath: '', include: [], exclude: [], maxFileBytes: 1024 };
+const settings: EngineSettings = { quality: 'auto', battery: 'save', provider: 'auto', modelPath: '' };
 const quick: RestartPolicy = { delaysMs: [10, 20, 40], windowMs: 60_000, maxRestarts: 2 };
 
 /** Whether a process id is taken by a live process. */

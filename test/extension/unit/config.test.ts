@@ -19,41 +19,32 @@ test('settings outside what they allow fall back to their defaults, each with a 
     quality: 'huge',
     battery: 'sometimes',
     executionProvider: 'tpu',
-    maxFileSizeKB: 0,
+    'confirmAbove.files': -1,
     'search.maxResults': 500,
     'codeLens.enabled': 'yes',
     'ranking.demoteTests': 'no',
-    include: 'src/**',
-    exclude: ['dist/**', 3],
-    followSymlinks: 'yes',
     modelPath: 42,
   };
   const config = readConfig(true);
   assert.equal(config.engine.quality, 'auto');
   assert.equal(config.engine.battery, 'save');
   assert.equal(config.engine.provider, 'auto');
-  assert.equal(config.engine.maxFileBytes, 1024 * 1024);
+  assert.equal(config.confirmAbove.files, 50_000);
   assert.equal(config.maxResults, 20);
   assert.equal(config.codeLens, true);
   assert.equal(config.ranking.demote.test, true);
-  assert.deepEqual(config.engine.include, []);
-  assert.deepEqual(config.engine.exclude, ['dist/**']);
-  assert.equal(config.engine.followSymlinks, false, 'links out of the folder are not followed unless asked');
   assert.equal(config.engine.modelPath, '');
   const problems = config.problems.join('\n');
   const sizes = JSON.parse(readFileSync(path.join(defaultBundleDir(), 'manifest.json'), 'utf8')).ladder.map((s: { name: string }) => s.name);
   assert.ok(problems.includes(`barista.quality is "huge", but it must be one of auto, ${sizes.join(', ')}; using "auto" instead`), problems);
   assert.match(problems, /barista\.battery is "sometimes", but it must be one of save, ignore; using "save" instead/);
-  assert.match(problems, /barista\.executionProvider is "tpu", but it must be one of auto, cpu, cuda, dml, coreml, webgpu/);
-  assert.match(problems, /barista\.maxFileSizeKB is 0, but it must be a number of at least 1; using 1024 instead/);
+  assert.match(problems, /barista\.executionProvider is "tpu", but it must be one of auto, cpu, dml, coreml, webgpu/);
+  assert.match(problems, /barista\.confirmAbove\.files is -1, but it must be a number of at least 0; using 50000 instead/);
   assert.match(problems, /barista\.search\.maxResults is 500, but it must be a number from 1 to 200; using 20 instead/);
   assert.match(problems, /barista\.codeLens\.enabled is "yes", but it must be true or false; using true instead/);
   assert.match(problems, /barista\.ranking\.demoteTests is "no"/);
-  assert.match(problems, /barista\.include is "src\/\*\*", but it must be a list of glob strings; using \[\] instead/);
-  assert.match(problems, /barista\.followSymlinks is "yes", but it must be true or false; using false instead/);
-  assert.match(problems, /barista\.exclude is \["dist\/\*\*",3\], but it must be a list of glob strings; using \["dist\/\*\*"\] instead/);
   assert.match(problems, /barista\.modelPath is 42, but it must be a folder path/);
-  assert.equal(config.problems.length, 11);
+  assert.equal(config.problems.length, 8);
 });
 
 test('allowed values are read as they are, with no message', () => {
@@ -61,10 +52,9 @@ test('allowed values are read as they are, with no message', () => {
     quality: 'Tall',
     battery: 'ignore',
     executionProvider: 'cpu',
-    maxFileSizeKB: 10,
+    'confirmAbove.files': 0,
+    'confirmAbove.sizeMB': 2,
     'search.maxResults': 5,
-    include: ['src/**'],
-    followSymlinks: true,
     'ranking.diversity': false,
   };
   const config = readConfig(true);
@@ -72,10 +62,8 @@ test('allowed values are read as they are, with no message', () => {
   assert.equal(config.engine.quality, 'tall');
   assert.equal(config.engine.battery, 'ignore');
   assert.equal(config.engine.provider, 'cpu');
-  assert.equal(config.engine.maxFileBytes, 10 * 1024);
+  assert.deepEqual(config.confirmAbove, { files: 0, bytes: 2 * 1024 * 1024 });
   assert.equal(config.maxResults, 5);
-  assert.deepEqual(config.engine.include, ['src/**']);
-  assert.equal(config.engine.followSymlinks, true);
   assert.equal(config.ranking.diversity, false);
 });
 
@@ -107,4 +95,19 @@ test('quality is checked against the ladder of the model in use, not a fixed lis
 
   settings.values = { quality: 'trenta' };
   assert.deepEqual(readConfig(true).problems, [], 'the shipped model has trenta');
+});
+
+test("crawl rules in the user's settings are not used, and the message says where they go (the folder decides, for every face)", () => {
+  settings.user = { exclude: ['dist/**'], maxFileSizeKB: 10 };
+  settings.values = { exclude: ['dist/**'], maxFileSizeKB: 10 };
+  const problems = readConfig(true).problems;
+  assert.equal(problems.length, 2, problems.join('\n'));
+  assert.match(
+    problems[0],
+    /^barista\.exclude is set in your user settings, where it is not used: .*a \.baristaignore file, or barista\.exclude in its \.vscode\/settings\.json.*Move it there\.$/,
+  );
+  assert.match(problems[1], /^barista\.maxFileSizeKB is set in your user settings/);
+  // Set in the folder's own settings (not the user's): read by the engine from the folder, no message.
+  settings.user = {};
+  assert.deepEqual(readConfig(true).problems, []);
 });

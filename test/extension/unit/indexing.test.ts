@@ -9,11 +9,12 @@ import { Indexing } from '../../../src/extension/indexing';
 import type { FolderStatus, Request, WorkerEvent } from '../../../src/extension/protocol';
 
 const config: Config = {
-  engine: { quality: 'auto', battery: 'save', provider: 'auto', modelPath: '', include: [], exclude: [], maxFileBytes: 1024 * 1024 },
+  engine: { quality: 'auto', battery: 'save', provider: 'auto', modelPath: '' },
   indexLocation: '/indexes',
   codeLens: true,
   maxResults: 20,
   ranking: { demote: { test: true, example: true, vendored: true, generated: true }, diversity: true },
+  confirmAbove: { files: 0, bytes: 0 },
   problems: [],
 };
 
