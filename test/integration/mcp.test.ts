@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
@@ -13,8 +13,9 @@ import { parseSize } from '../../src/core/model/ladder';
 
 /**
  * `barista mcp` as an agent meets it: a child process spoken to over stdio by the SDK's own client.
- * The folder is indexed the way `barista index` does, into the default index location (a cache
- * folder of this test's own), and the server is given only the folder.
+ * The first server is --read-only: the folder is indexed the way `barista index` does, into the
+ * default index location (a cache folder of this test's own), and the server is given only the
+ * folder. The second (below) serves two folders with no index and keeps them itself.
  */
 const repo = path.join(__dirname, '..', '..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'barista-mcp-'));
@@ -33,7 +34,7 @@ before(async () => {
   process.env.BARISTA_CACHE_DIR = cache;
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: ['--import', 'tsx', path.join(repo, 'src', 'cli', 'main.ts'), 'mcp', '--dir', root, '-v'],
+    args: ['--import', 'tsx', path.join(repo, 'src', 'cli', 'main.ts'), 'mcp', '--dir', root, '--read-only', '-v'],
     cwd: repo,
     env: { ...(process.env as Record<string, string>), BARISTA_CACHE_DIR: cache },
     stderr: 'pipe',
@@ -68,6 +69,9 @@ test('lists its three tools with their input schemas', async () => {
   assert.deepEqual(tools.map((t) => t.name).sort(), ['index_status', 'search', 'similar']);
   const search = tools.find((t) => t.name === 'search')!;
   assert.deepEqual(search.inputSchema.required, ['query']);
+  assert.equal((search.inputSchema.properties as Record<string, { type: string }>).content.type, 'boolean');
+  const similar = tools.find((t) => t.name === 'similar')!;
+  assert.equal((similar.inputSchema.properties as Record<string, { type: string }>).content.type, 'boolean');
   assert.ok(search.outputSchema, 'search declares its structured output');
 });
 
@@ -190,4 +194,126 @@ test('nothing but the protocol reached stdout; logs went to stderr', () => {
     [],
   );
   assert.match(stderr, /barista mcp: serving/);
+});
+
+/**
+ * A server over two folders that have no index (as an agent starts it in a fresh checkout): it
+ * builds both, answers with code when asked, and sees a file written while it runs.
+ */
+describe('barista mcp keeping indexes itself', () => {
+  const fresh = path.join(tmp, 'fresh');
+  const other = path.join(tmp, 'other');
+  let agent: Client;
+  let agentErr = '';
+  const ask = async (name: string, args: Record<string, unknown>): Promise<CallToolResult> => {
+    const result = (await agent.callTool({ name, arguments: args })) as CallToolResult;
+    transcript.push(`> tools/call ${name} ${JSON.stringify(args)}`, `< isError: ${result.isError ?? false}`, textOf(result), '');
+    return result;
+  };
+  type Found = { folder: string; path: string; startLine: number; endLine: number; symbol: string; content?: string };
+  const found = (r: CallToolResult): Found[] => (r.structuredContent as { results: Found[] }).results;
+
+  before(async () => {
+    cpSync(path.join(__dirname, '..', 'fixtures', 'mini'), fresh, { recursive: true });
+    mkdirSync(path.join(other, 'lib'), { recursive: true });
+    writeFileSync(
+      path.join(other, 'lib', 'temperature.ts'),
+      'export function celsiusToFahrenheit(celsius: number): number {\n  // Degrees Celsius as degrees Fahrenheit.\n  return (celsius * 9) / 5 + 32;\n}\n',
+    );
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: ['--import', 'tsx', path.join(repo, 'src', 'cli', 'main.ts'), 'mcp', '--dir', fresh, '--dir', other, '-v'],
+      cwd: repo,
+      env: { ...(process.env as Record<string, string>), BARISTA_CACHE_DIR: cache },
+      stderr: 'pipe',
+    });
+    transport.stderr?.on('data', (d: Buffer) => (agentErr += d.toString()));
+    agent = new Client({ name: 'barista-mcp-test-agent', version: '0' });
+    await agent.connect(transport);
+    transcript.push('# a second server: barista mcp --dir fresh --dir other (no index for either)', '');
+  });
+
+  after(async () => {
+    await agent?.close();
+  });
+
+  test('search with content on a folder with no index: it is built, and each result carries its code', async () => {
+    assert.equal(existsSync(path.join(defaultIndexDir(fresh), 'meta.lance')), false, 'no index before the first call');
+    // The first call waits for the build, up to a bound under the clients' request timeout; a build
+    // that takes longer (the machine is measured once) is said so, and the agent asks again.
+    const args = { query: 'try an upload again after it fails, waiting longer each time', k: 3, content: true, folder: 'fresh' };
+    let result = await ask('search', args);
+    for (let i = 0; i < 10 && result.isError && /is being built/.test(textOf(result)); i++) result = await ask('search', args);
+    assert.equal(result.isError, undefined, `${textOf(result)}\n${agentErr}`);
+    const hit = found(result)[0];
+    assert.equal(hit.folder, fresh);
+    assert.equal(hit.path, 'src/uploads.py');
+    assert.match(hit.content ?? '', /def retry_failed_upload\(self, item\):[\s\S]*delay \*= 2/);
+    // The content is the chunk's lines, as the file has them.
+    const lines = readFileSync(path.join(fresh, hit.path), 'utf8').split('\n');
+    assert.equal(
+      hit.content!.trimEnd(),
+      lines
+        .slice(hit.startLine - 1, hit.endLine)
+        .join('\n')
+        .trimEnd(),
+    );
+    assert.match(textOf(result), /```python\n[\s\S]*def retry_failed_upload/);
+    const without = await ask('search', { query: 'retry a failed upload', k: 1, folder: 'fresh' });
+    assert.equal(found(without)[0].content, undefined, 'no code unless asked for');
+  });
+
+  test('a file written while the server runs is found by the next search', async () => {
+    const query = 'compute the sales tax owed on an invoice total';
+    writeFileSync(
+      path.join(fresh, 'src', 'invoices.py'),
+      'def invoice_sales_tax(total, rate):\n    """The sales tax owed on an invoice total at a rate."""\n    return round(total * rate, 2)\n',
+    );
+    // The change reaches the server through the file watcher; a search waits for the pass it starts.
+    let hit: Found | undefined;
+    for (let i = 0; i < 30 && !hit; i++) {
+      hit = found(await ask('search', { query, k: 3, content: true, folder: 'fresh' })).find((r) => r.path === 'src/invoices.py');
+      if (!hit) await new Promise((r) => setTimeout(r, 1000));
+    }
+    assert.ok(hit, `src/invoices.py was never found\n${agentErr}`);
+    assert.match(hit.content ?? '', /def invoice_sales_tax/);
+    // An edit too: the new name is found, the old one is gone.
+    writeFileSync(
+      path.join(fresh, 'src', 'invoices.py'),
+      'def invoice_vat(total, rate):\n    """The value added tax on an invoice total."""\n    return round(total * rate, 2)\n',
+    );
+    let edited: Found | undefined;
+    for (let i = 0; i < 30 && !edited; i++) {
+      edited = found(await ask('search', { query: 'invoice_vat', mode: 'text', k: 3, content: true, folder: 'fresh' })).find((r) =>
+        /invoice_vat/.test(r.content ?? ''),
+      );
+      if (!edited) await new Promise((r) => setTimeout(r, 1000));
+    }
+    assert.ok(edited, `the edit was never seen\n${agentErr}`);
+    const stale = found(await ask('search', { query: 'invoice_sales_tax', mode: 'text', k: 5, content: true, folder: 'fresh' }));
+    assert.ok(!stale.some((r) => /invoice_sales_tax/.test(r.content ?? '')), 'the old text is gone from the index');
+  });
+
+  test('serves both folders: one search over both, similar with the folder name first, status of each', async () => {
+    const both = await ask('search', { query: 'convert degrees celsius to fahrenheit', k: 10 });
+    assert.equal(both.isError, undefined, textOf(both));
+    const folders = new Set(found(both).map((r) => r.folder));
+    assert.deepEqual([...folders].sort(), [fresh, other].sort());
+    assert.equal(found(both)[0].folder, other);
+    assert.match(textOf(both), /1\. other\/lib\/temperature\.ts:1-4/);
+
+    const similar = await ask('similar', { path: 'fresh/src/uploads.py', line: 16, k: 2, content: true });
+    assert.equal(similar.isError, undefined, textOf(similar));
+    const source = (similar.structuredContent as { source: Found }).source;
+    assert.equal(source.folder, fresh);
+    assert.match(source.content ?? '', /retry_failed_upload/);
+    const ambiguous = await ask('similar', { path: 'src/uploads.py', line: 16 });
+    assert.equal(ambiguous.isError, true);
+    assert.match(textOf(ambiguous), /say which folder it is in/);
+
+    const status = await ask('index_status', {});
+    const s = status.structuredContent as { folders: { folder: string; upkeep: string; chunks: number }[] };
+    assert.deepEqual(s.folders.map((f) => f.folder).sort(), [fresh, other].sort());
+    assert.ok(s.folders.every((f) => f.chunks > 0));
+  });
 });
