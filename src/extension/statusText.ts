@@ -3,6 +3,7 @@
  * tests it (test/extension/unit).
  */
 import type { Size } from '../core/model/ladder';
+import type { ProviderName } from '../core/model/providerNames';
 import type { FolderState } from './indexing';
 import type { PlanView } from './protocol';
 
@@ -32,6 +33,18 @@ export function sizeLine(size: Size | undefined, plan: PlanView | undefined): st
   return describePlanSize(size);
 }
 
+/** How the status bar names an execution provider. */
+export const PROVIDER_LABELS: Record<ProviderName, string> = { cpu: 'CPU', cuda: 'CUDA', dml: 'DirectML', coreml: 'Core ML', webgpu: 'WebGPU' };
+
+/**
+ * The providers indexing runs on, as the status bar names them ("CPU"; "DirectML, CPU" while folders
+ * differ, e.g. one replanned after the GPU failed), or undefined before any plan.
+ */
+export function providersLine(states: FolderState[]): string | undefined {
+  const names = [...new Set(states.map((s) => s.plan?.provider).filter((p): p is ProviderName => Boolean(p)))];
+  return names.length ? names.map((p) => PROVIDER_LABELS[p]).join(', ') : undefined;
+}
+
 /** The plans' one-line reasons, once each (folders usually share one). */
 function reasons(states: FolderState[]): string {
   const all = [...new Set(states.map((s) => s.plan?.reason).filter(Boolean))];
@@ -43,22 +56,26 @@ export function statusText(states: FolderState[], paused: boolean): StatusText {
   const size = sizeOf(states);
   const plan = states.find((s) => s.plan)?.plan;
   const files = states.reduce((n, s) => n + (s.status?.files ?? 0), 0);
+  const providers = providersLine(states);
+  // Which provider runs is in every row: whether a GPU is used is the question a slow index raises.
   const sizeName = size?.name ?? '…';
-  const why = `Searching at ${sizeLine(size, plan)}.\n${reasons(states)}.`;
+  const tail = providers ? ` · ${providers}` : '';
+  const on = providers ? `, on ${providers}` : '';
+  const why = `Searching at ${sizeLine(size, plan)}.\n${providers ? `The model runs on ${providers} (ONNX Runtime).\n` : ''}${reasons(states)}.`;
   const click = 'Click for the index status, pause and resume.';
   const failed = states.filter((s) => s.activity.state === 'error');
   if (failed.length) {
     return {
-      text: `$(warning) Barista ${files} files · ${sizeName}`,
+      text: `$(warning) Barista ${files} files · ${sizeName}${tail}`,
       tooltip: `Barista could not index ${failed.map((s) => `${s.folder.name} (${s.activity.error ?? s.error})`).join(', ')}.\n${click}`,
       label: `Barista: indexing failed for ${failed.map((s) => s.folder.name).join(', ')}`,
     };
   }
   if (paused || states.some((s) => s.activity.state === 'paused')) {
     return {
-      text: `$(debug-pause) Barista ${files} files · ${sizeName}`,
+      text: `$(debug-pause) Barista ${files} files · ${sizeName}${tail}`,
       tooltip: `Barista indexing is paused (what is indexed stays searchable).\n${why}\n${click}`,
-      label: `Barista: indexing paused, ${files} files, searching at ${sizeName}`,
+      label: `Barista: indexing paused, ${files} files, searching at ${sizeName}${on}`,
     };
   }
   const indexing = states.find((s) => s.activity.state === 'indexing' || s.activity.state === 'starting');
@@ -66,9 +83,9 @@ export function statusText(states: FolderState[], paused: boolean): StatusText {
     const w = indexing.activity.work;
     const what = indexing.activity.state === 'starting' ? 'planning' : w?.total ? `${w.done}/${w.total} files` : 'scanning';
     return {
-      text: `$(sync~spin) Barista ${what} · ${sizeName}`,
+      text: `$(sync~spin) Barista ${what} · ${sizeName}${tail}`,
       tooltip: `Barista is indexing ${indexing.folder.name}${w ? ` to layer ${w.depth}` : ''}: ${what}.\n${why}\n${click}`,
-      label: `Barista: indexing, ${what}, searching at ${sizeName}`,
+      label: `Barista: indexing, ${what}, searching at ${sizeName}${on}`,
     };
   }
   const deepening = states.find((s) => s.activity.state === 'deepening');
@@ -76,15 +93,15 @@ export function statusText(states: FolderState[], paused: boolean): StatusText {
     const w = deepening.activity.work;
     const percent = w?.total ? Math.floor((100 * w.done) / w.total) : 0;
     return {
-      text: `$(sync~spin) Barista ${files} files · ${sizeName} → ${plan?.size.name ?? '…'} ${percent}%`,
+      text: `$(sync~spin) Barista ${files} files · ${sizeName} → ${plan?.size.name ?? '…'} ${percent}%${tail}`,
       tooltip: `Barista is deepening the index of ${deepening.folder.name} to layer ${w?.depth ?? '?'}: ${w?.done ?? 0} of ${w?.total ?? '?'} chunks.\n${why}\n${click}`,
-      label: `Barista: index ready, ${files} files, searching at ${sizeName}, deepening ${percent}%`,
+      label: `Barista: index ready, ${files} files, searching at ${sizeName}, deepening ${percent}%${on}`,
     };
   }
   const waiting = states.find((s) => s.activity.state === 'waiting');
   return {
-    text: `$(coffee) Barista ${files} files · ${sizeName}`,
+    text: `$(coffee) Barista ${files} files · ${sizeName}${tail}`,
     tooltip: `Barista: ${files} files indexed in ${states.length} folder${states.length > 1 ? 's' : ''}${waiting ? `; deepening waits for ${waiting.activity.waitingFor}` : ''}.\n${why}\n${click}`,
-    label: `Barista: index ready, ${files} files, searching at ${sizeName}`,
+    label: `Barista: index ready, ${files} files, searching at ${sizeName}${on}`,
   };
 }

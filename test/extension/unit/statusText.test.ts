@@ -11,15 +11,16 @@ const plan: PlanView = {
   targetDepth: 6,
   size: trenta,
   reason: 'short: 2 layers first, then trenta (6 layers) when idle; no battery; cpu, 2 threads',
+  provider: 'cpu',
 };
 
-function folder(name: string, activity: Partial<Activity>, files = 10): FolderState {
+function folder(name: string, activity: Partial<Activity>, files = 10, onPlan: PlanView | null = plan): FolderState {
   return {
     folder: { name } as FolderState['folder'],
     key: `file:///${name}`,
     spec: { key: `file:///${name}`, name, root: `/${name}`, db: `/db/${name}` },
     activity: { state: 'idle', searchableDepth: 6, chunks: 40, sizeInUse: trenta, ...activity },
-    plan,
+    plan: onPlan ?? undefined,
     status: { files } as FolderState['status'],
   };
 }
@@ -36,14 +37,32 @@ test('status bar: one row per situation', () => {
       label: /^Barista: indexing, 3\/11 files/,
       tooltip: /to layer 2[\s\S]*Plan: short: 2 layers first/,
     },
-    { what: 'planning', states: [folder('a', { state: 'starting', searchableDepth: 0, sizeInUse: undefined }, 0)], text: /planning/, label: /indexing/ },
+    {
+      what: 'planning: no provider chosen yet',
+      states: [folder('a', { state: 'starting', searchableDepth: 0, sizeInUse: undefined }, 0, null)],
+      text: /planning · …$/,
+      label: /^Barista: indexing, planning, searching at …$/,
+    },
+    {
+      what: 'a GPU provider runs',
+      states: [folder('a', {}, 10, { ...plan, provider: 'dml' })],
+      text: /10 files · trenta · DirectML$/,
+      label: /, on DirectML$/,
+      tooltip: /The model runs on DirectML \(ONNX Runtime\)/,
+    },
+    {
+      what: 'folders on different providers (one replanned after its GPU failed)',
+      states: [folder('a', {}, 10, { ...plan, provider: 'webgpu' }), folder('b', {}, 5)],
+      text: /· WebGPU, CPU$/,
+      label: /on WebGPU, CPU$/,
+    },
     {
       what: 'deepening after a shallow pass',
       states: [
         folder('a', { state: 'deepening', searchableDepth: 2, sizeInUse: short, work: { kind: 'deepen', depth: 6, done: 10, total: 40, embedded: 10 } }),
       ],
-      text: /10 files · short → trenta 25%/,
-      label: /^Barista: index ready, 10 files, searching at short, deepening 25%/,
+      text: /10 files · short → trenta 25% · CPU$/,
+      label: /^Barista: index ready, 10 files, searching at short, deepening 25%, on CPU$/,
       tooltip: /short: 2 layers, 32 dims, until the index reaches trenta/,
     },
     {
@@ -56,8 +75,8 @@ test('status bar: one row per situation', () => {
     {
       what: 'ready',
       states: [folder('a', {}), folder('b', {}, 5)],
-      text: /15 files · trenta/,
-      label: /^Barista: index ready, 15 files, searching at trenta$/,
+      text: /15 files · trenta · CPU$/,
+      label: /^Barista: index ready, 15 files, searching at trenta, on CPU$/,
       tooltip: /2 folders/,
     },
     {
