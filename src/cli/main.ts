@@ -3,9 +3,11 @@ import { colorEnabled, painter } from './color';
 import * as bench from './commands/bench';
 import * as doctor from './commands/doctor';
 import * as evalCommand from './commands/eval';
+import * as gc from './commands/gc';
 import * as index from './commands/index';
 import * as mcp from './commands/mcp';
 import * as search from './commands/search';
+import * as setupAgents from './commands/setupAgents';
 import * as similar from './commands/similar';
 import * as status from './commands/status';
 import * as unlock from './commands/unlock';
@@ -18,10 +20,12 @@ const commands: Record<string, { usage: string; run(argv: string[]): Promise<voi
   similar,
   status,
   unlock,
+  gc,
   eval: evalCommand,
   bench,
   doctor,
   mcp,
+  'setup-agents': setupAgents,
 };
 
 function help(): string {
