@@ -4,12 +4,18 @@
  * and the bundled suite as its tests; the tests' result comes back through codeAutomationExit.
  * Needs `npm run build` first (the extension runs from dist/).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { launchBrowser, makeScratch, repoRoot, startCodeServer, workbenchUrl } from '../e2e/harness';
+import { installExtension, launchBrowser, makeScratch, repoRoot, startCodeServer, workbenchUrl } from '../e2e/harness';
 import { bundleSuite } from './bundle';
 
 const TIMEOUT_MS = Number(process.env.BARISTA_EXTENSION_TEST_TIMEOUT ?? 300_000);
+/**
+ * BARISTA_TEST_VSIX=out/vsix/X.vsix: the suite runs against that package as code-server installs it
+ * (its own installer, into the session's fresh extensions folder) instead of the working tree. VS Code
+ * runs extension tests only in a development host, so the installed folder is the one under development.
+ */
+const VSIX = process.env.BARISTA_TEST_VSIX ? path.resolve(process.env.BARISTA_TEST_VSIX) : undefined;
 
 interface Session {
   suite: 'trusted' | 'untrusted';
@@ -36,6 +42,14 @@ async function runSession(session: Session, suite: string): Promise<number> {
   writeFileSync(reportFile, '');
   scratch.env.BARISTA_TEST_REPORT = reportFile;
   scratch.env.BARISTA_TEST_SUITE = session.suite;
+  let extensionPath = repoRoot;
+  if (VSIX) {
+    installExtension(scratch, VSIX);
+    const installed = readdirSync(scratch.extensions).find((d) => d.startsWith('barista.barista-'));
+    if (!installed) throw new Error(`${VSIX} installed, but no barista.barista-* folder is in ${scratch.extensions}`);
+    extensionPath = path.join(scratch.extensions, installed);
+    console.log(`${session.suite} session: the extension installed from ${path.basename(VSIX)} (${installed})`);
+  }
   const server = await startCodeServer(scratch, { workspaceTrust: session.suite === 'untrusted' });
   const { browser, page } = await launchBrowser(scratch);
   let code = 1;
@@ -49,7 +63,7 @@ async function runSession(session: Session, suite: string): Promise<number> {
       if (/barista|Extension Host|\[ext/i.test(text)) hostLines.push(text);
     });
     const url = workbenchUrl(server, path.resolve(scratch.workspace, session.open), [
-      ['extensionDevelopmentPath', server.remote(repoRoot)],
+      ['extensionDevelopmentPath', server.remote(extensionPath)],
       ['extensionTestsPath', server.remote(suite)],
     ]);
     await page.goto(url);
@@ -79,7 +93,8 @@ async function runSession(session: Session, suite: string): Promise<number> {
 
 async function main(): Promise<number> {
   const started = Date.now();
-  if (!existsSync(path.join(repoRoot, 'dist', 'extension.js')) || !existsSync(path.join(repoRoot, 'dist', 'worker.js'))) {
+  if (VSIX && !existsSync(VSIX)) throw new Error(`BARISTA_TEST_VSIX: ${VSIX} does not exist (npm run package builds it)`);
+  if (!VSIX && (!existsSync(path.join(repoRoot, 'dist', 'extension.js')) || !existsSync(path.join(repoRoot, 'dist', 'worker.js')))) {
     throw new Error('dist/extension.js or dist/worker.js is missing: run npm run build first');
   }
   const suite = await bundleSuite();
