@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { setUpAgentsCommand } from './agents';
 import type { Barista } from './barista';
 import { findSimilar } from './similar';
 import { showSearch } from './search';
@@ -39,6 +40,8 @@ export function commands(ctx: Barista): Record<string, Command> {
     'barista.openSettings': () => vscode.commands.executeCommand('workbench.action.openSettings', `@ext:${ctx.extensionId}`),
     // The first-run walkthrough of package.json's contributes.walkthroughs, again whenever asked.
     'barista.getStarted': () => vscode.commands.executeCommand('workbench.action.openWalkthrough', `${ctx.extensionId}#barista.start`, false),
+    // Writes to the user's agent configs, not the workspace: offered in an untrusted workspace too.
+    'barista.setUpAgents': () => setUpAgentsCommand(ctx),
   };
 }
 

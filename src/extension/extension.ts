@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerMcpProvider } from './agents';
 import { Barista } from './barista';
 import { registerCommands } from './commands';
 import { registerTools } from './tools';
@@ -35,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): BaristaApi {
   context.subscriptions.push(log);
   const ctx = new Barista(context, log);
   barista = ctx;
-  context.subscriptions.push(ctx, ...registerCommands(ctx), ...registerTools(ctx));
+  context.subscriptions.push(ctx, ...registerCommands(ctx), ...registerTools(ctx), ...registerMcpProvider(ctx));
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
   void ctx.start();
   const notRunning = () => new Error('Barista is not running (untrusted workspace?)');
