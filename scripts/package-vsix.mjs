@@ -52,7 +52,7 @@ function lancedbPackage(target) {
       .find((l) => /404|ERR|error/i.test(l));
     throw new TargetUnavailableError(
       `LanceDB's native package for ${target}, @lancedb/${name}@${version}, could not be fetched from the npm registry (${why?.trim() ?? 'npm pack failed'}). ` +
-        `Package this target where the registry has it, or install it with: npm install --no-save --force @lancedb/${name}@${version}`,
+        `Package this target where the registry has it (\`npm pack @lancedb/${name}@${version}\` must work), or put the package's files into ${path.relative(root, dir)}/.`,
     );
   }
   mkdirSync(dir, { recursive: true });
