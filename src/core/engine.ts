@@ -4,8 +4,10 @@
  * engine process opens the model once and a store per workspace folder (openModel, openIndex). Either
  * way the bundle is found, the providers tried and the index located the same way.
  */
+import * as path from 'node:path';
 import { silentLogger, type Logger } from './log';
 import { defaultIndexDir } from './index/location';
+import { recordUse } from './index/ownership';
 import { Store, type StoreOptions } from './index/store';
 import { defaultBundleDir, loadBundle, type Bundle } from './model/bundle';
 import { Encoder } from './model/encoder';
@@ -68,9 +70,18 @@ export async function openModel(options: ModelOptions): Promise<Model> {
 }
 
 /** A folder's index with the model's bundle: where the options say, or the folder's place in the user's cache. */
-export function openIndex(bundle: Bundle, options: IndexOptions): Promise<Store> {
+export async function openIndex(bundle: Bundle, options: IndexOptions): Promise<Store> {
   const { access, what, whenBusy, whenNotOurs, rebuild } = options;
-  return Store.open(options.db ?? defaultIndexDir(options.root), bundle, options.logger ?? silentLogger, { access, what, whenBusy, whenNotOurs, rebuild });
+  const store = await Store.open(options.db ?? defaultIndexDir(options.root), bundle, options.logger ?? silentLogger, {
+    access,
+    what,
+    whenBusy,
+    whenNotOurs,
+    rebuild,
+  });
+  // Its marker names the folder and the time of use, which barista gc goes by.
+  recordUse(store.dir, path.resolve(options.root));
+  return store;
 }
 
 export async function openEngine(options: EngineOptions): Promise<Engine> {

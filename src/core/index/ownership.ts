@@ -20,10 +20,14 @@ export const TABLES = ['chunks', 'files', 'meta'] as const;
 const TABLE_FOLDERS = new Set<string>(TABLES.map((t) => `${t}.lance`));
 
 /** What a marker holds: enough for a person who finds the folder to know what it is. */
-interface Marker {
+export interface Marker {
   barista: 'index';
   created: string;
   note: string;
+  /** The indexed folder (absolute), recorded when a face opens the index; absent in markers written before. */
+  folder?: string;
+  /** When a face last opened the index (ISO time); absent in markers written before. */
+  used?: string;
 }
 
 /** Entries Barista itself makes in an index folder: its tables, its marker, its lock (and their drafts). */
@@ -67,7 +71,7 @@ export function ownershipOf(dir: string): Ownership {
   return names.some((n) => TABLE_FOLDERS.has(n)) ? { kind: 'unmarked' } : { kind: 'new' };
 }
 
-function readMarker(dir: string): Marker | undefined {
+export function readMarker(dir: string): Marker | undefined {
   try {
     const m = JSON.parse(readFileSync(path.join(dir, MARKER_FILE), 'utf8')) as Marker;
     return m?.barista === 'index' ? m : undefined;
@@ -77,11 +81,12 @@ function readMarker(dir: string): Marker | undefined {
 }
 
 /** Writes the marker whole (beside it, then renamed into place). */
-export function writeMarker(dir: string): void {
+export function writeMarker(dir: string, fields: Partial<Pick<Marker, 'folder' | 'used' | 'created'>> = {}): void {
   const marker: Marker = {
     barista: 'index',
-    created: new Date().toISOString(),
+    created: fields.created ?? new Date().toISOString(),
     note: 'A Barista search index. Barista deletes only its own tables (chunks.lance, files.lance, meta.lance), this file and its write.lock here.',
+    ...(fields.folder ? { folder: fields.folder, used: fields.used ?? new Date().toISOString() } : {}),
   };
   const draft = path.join(dir, `${MARKER_FILE}.${process.pid}`);
   writeFileSync(draft, JSON.stringify(marker, null, 2) + '\n');
@@ -91,4 +96,24 @@ export function writeMarker(dir: string): void {
 /** Deletes the index's tables, and nothing else of the folder (the marker and the lock stay). */
 export function dropTables(dir: string): void {
   for (const folder of TABLE_FOLDERS) rmSync(path.join(dir, folder), { recursive: true, force: true });
+}
+
+/** A marker's time of use is rewritten at most this often: opening an index does not write each time. */
+const USE_RECORD_MS = 60 * 60 * 1000;
+
+/**
+ * Records in a marked index which folder it is of and that it is in use now (barista gc sweeps
+ * indexes whose folder is gone or that were not used for a while). A folder without a marker is left
+ * as it is, and a failure (a read-only disk) is ignored: the record only helps the sweep.
+ */
+export function recordUse(dir: string, folder: string, now = Date.now()): void {
+  const marker = readMarker(dir);
+  if (!marker) return;
+  const used = marker.used ? Date.parse(marker.used) : NaN;
+  if (marker.folder === folder && now - used < USE_RECORD_MS) return;
+  try {
+    writeMarker(dir, { created: marker.created, folder, used: new Date(now).toISOString() });
+  } catch {
+    // Not worth failing an open for.
+  }
 }
