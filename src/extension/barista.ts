@@ -72,7 +72,7 @@ export class Barista implements vscode.Disposable {
       return;
     }
     const client = new WorkerClient(path.join(this.context.extensionPath, 'dist', 'worker.js'), this.log);
-    const indexing = new Indexing(client, this.config, this.log);
+    const indexing = new Indexing(client, this.config, this.log, this.context.workspaceState);
     const lenses = new SimilarLensProvider(client, indexing, () => this.config);
     this.running = { client, indexing, lenses };
     this.status.dispose();

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { setUpAgentsCommand } from './agents';
 import type { Barista } from './barista';
+import { deleteIndexCommand } from './deleteIndex';
 import { findSimilar } from './similar';
 import { showSearch } from './search';
 import { showStatusView } from './status';
@@ -25,13 +26,17 @@ export function commands(ctx: Barista): Record<string, Command> {
   return {
     'barista.search': (initial?: string) =>
       whenRunning(ctx, (r) => showSearch(r.client, () => ctx.config, ctx.latest, typeof initial === 'string' ? initial : ''))(),
-    'barista.searchInFolder': (uri?: vscode.Uri) =>
-      whenRunning(ctx, (r) => showSearch(r.client, () => ctx.config, ctx.latest, uri instanceof vscode.Uri ? folderFilter(uri) : ''))(),
+    // From the explorer's context menu: (folder, selected folders). A query as second argument starts the search.
+    'barista.searchInFolder': (uri?: vscode.Uri, query?: unknown) =>
+      whenRunning(ctx, (r) =>
+        showSearch(r.client, () => ctx.config, ctx.latest, (uri instanceof vscode.Uri ? folderFilter(uri) : '') + (typeof query === 'string' ? query : '')),
+      )(),
     'barista.findSimilar': (uri?: vscode.Uri, line?: number) =>
       whenRunning(ctx, (r) =>
         findSimilar(r.client, r.indexing, ctx.latest, ctx.config, uri instanceof vscode.Uri ? uri : undefined, typeof line === 'number' ? line : undefined),
       )(),
     'barista.rebuildIndex': whenRunning(ctx, (r) => r.indexing.rebuild()),
+    'barista.deleteIndex': whenRunning(ctx, (r) => deleteIndexCommand(r.indexing)),
     'barista.pauseIndexing': whenRunning(ctx, (r) => r.indexing.pause()),
     'barista.resumeIndexing': whenRunning(ctx, (r) => r.indexing.resume()),
     'barista.showStatus': () => (ctx.running ? showStatusView(ctx.running.indexing) : whenRunning(ctx, () => undefined)()),

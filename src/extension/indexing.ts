@@ -1,10 +1,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { defaultIndexDir } from '../core/index/location';
+import { ownershipOf } from '../core/index/ownership';
+import { deleteIndex, type IndexContents } from '../core/index/sweep';
 import { NOT_SEARCHABLE } from '../core/model/ladder';
 import type { EngineExit, FolderRestore, WorkerClient } from './client';
 import type { Config } from './config';
 import type { Activity, FolderSpec, FolderStatus, PlanView } from './protocol';
+import { askToIndex, guardQuestion, measureFolder } from './sizeGuard';
 
 export interface FolderState {
   folder: vscode.WorkspaceFolder;
@@ -27,6 +30,24 @@ const SETTLE_MS = 1000;
 const TYPING_MS = 20_000;
 const BUSY: Activity['state'][] = ['starting', 'indexing', 'deepening'];
 
+/** What this workspace remembers across reloads (its workspaceState): pause, and folders left unindexed. */
+const PAUSED = 'barista.paused';
+/** Folders paused on their own (a cancelled first build, "Not now" to a large folder). */
+const PAUSED_FOLDERS = 'barista.pausedFolders';
+/** Folders whose index the user deleted: not opened (nor indexed) until resumed or rebuilt. */
+const DELETED_FOLDERS = 'barista.deletedFolders';
+
+/** The part of vscode.Memento used here; a workspace's state, kept in memory when none is given. */
+export type WorkspaceMemory = Pick<vscode.Memento, 'get' | 'update'>;
+
+function memoryOnly(): WorkspaceMemory {
+  const values = new Map<string, unknown>();
+  return {
+    get: ((key: string, fallback?: unknown) => (values.has(key) ? values.get(key) : fallback)) as vscode.Memento['get'],
+    update: async (key: string, value: unknown) => void values.set(key, value),
+  };
+}
+
 /**
  * The extension host's view of indexing. The engine's adaptive indexers do the work (a shallow
  * first pass, then deepening while the machine allows); this class opens every workspace folder in
@@ -37,7 +58,9 @@ export class Indexing implements vscode.Disposable {
   private readonly states = new Map<string, FolderState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly watchers = new Map<string, vscode.Disposable>();
-  private paused = false;
+  private paused: boolean;
+  /** Folders not open in the engine because their index was deleted. */
+  private readonly closed = new Set<string>();
   private started?: Promise<void>;
   private typing?: NodeJS.Timeout;
   private readonly changes = new vscode.EventEmitter<void>();
@@ -51,7 +74,10 @@ export class Indexing implements vscode.Disposable {
     private readonly client: WorkerClient,
     private config: Config,
     private readonly log: vscode.LogOutputChannel,
+    private readonly memory: WorkspaceMemory = memoryOnly(),
   ) {
+    // Paused before the window was reloaded: paused still (the user said so; a reload is not a resume).
+    this.paused = memory.get<boolean>(PAUSED, false);
     this.disposables.push(
       client.onEvent((e) => {
         if (e.type === 'activity') this.onActivity(e.key, e.activity, e.plan);
@@ -76,6 +102,27 @@ export class Indexing implements vscode.Disposable {
 
   get isPaused(): boolean {
     return this.paused;
+  }
+
+  private remembered(key: string): Set<string> {
+    return new Set(this.memory.get<string[]>(key, []));
+  }
+
+  private async remember(key: string, folder: string, on: boolean): Promise<void> {
+    const set = this.remembered(key);
+    if (on === set.has(folder)) return;
+    if (on) set.add(folder);
+    else set.delete(folder);
+    await this.memory.update(key, [...set]);
+  }
+
+  /** Whether a folder has no index yet (Barista never made one where it goes): then its size is checked first. */
+  private static isNew(db: string): boolean {
+    try {
+      return ownershipOf(db).kind === 'new';
+    } catch {
+      return false;
+    }
   }
 
   folderOf(uri: vscode.Uri): FolderState | undefined {
@@ -138,10 +185,29 @@ export class Indexing implements vscode.Disposable {
     const spec: FolderSpec = { key, name: folder.name, root: folder.uri.fsPath, db: this.dbFor(folder) };
     const state: FolderState = { folder, key, spec, activity: { state: 'starting', searchableDepth: NOT_SEARCHABLE, chunks: 0 } };
     this.states.set(key, state);
+    if (this.remembered(DELETED_FOLDERS).has(key)) {
+      this.closed.add(key);
+      state.activity = { state: 'paused', searchableDepth: NOT_SEARCHABLE, chunks: 0 };
+      this.log.info(`${folder.name}: its index was deleted; not indexed until Resume Indexing or Rebuild Index`);
+      this.changes.fire();
+      return;
+    }
+    this.closed.delete(key);
     this.watch(state);
     this.changes.fire();
+    let paused = this.paused || this.remembered(PAUSED_FOLDERS).has(key);
+    // A folder with no index yet, past the sizes the user set: opened paused, and the user is asked.
+    let question: string | undefined;
+    if (!paused && Indexing.isNew(spec.db)) {
+      const size = await measureFolder(spec.root, this.config.confirmAbove).catch(() => undefined);
+      question = size && guardQuestion(folder.name, size, this.config.confirmAbove);
+      if (question) {
+        paused = true;
+        this.log.info(`${folder.name}: ${question}`);
+      }
+    }
     try {
-      state.status = await this.client.request({ type: 'open', folder: spec, paused: this.paused });
+      state.status = await this.client.request({ type: 'open', folder: spec, paused });
     } catch (e) {
       state.error = e instanceof Error ? e.message : String(e);
       state.activity = { ...state.activity, state: 'error', error: state.error };
@@ -156,7 +222,23 @@ export class Indexing implements vscode.Disposable {
     if (state.activity.state === 'starting') state.activity = state.status.activity;
     state.plan ??= state.status.plan;
     this.log.info(`${folder.name}: index at ${spec.db} (${state.status.files} files, ${state.status.chunks} chunks)`);
-    if (state.status.chunks === 0 && !this.paused) this.notifyFirstBuild(state);
+    if (question) void this.confirmLarge(state, question);
+    else if (state.status.chunks === 0 && !paused) this.notifyFirstBuild(state);
+    this.changes.fire();
+  }
+
+  /** Asks before indexing a large folder: Index starts it; Not now keeps it paused, across reloads too. */
+  private async confirmLarge(state: FolderState, question: string): Promise<void> {
+    const decision = await askToIndex(question, (message, ...items) => vscode.window.showWarningMessage(message, ...items));
+    if (!this.states.has(state.key)) return;
+    if (decision === 'index') {
+      await this.remember(PAUSED_FOLDERS, state.key, false);
+      await this.client.request({ type: 'resume', key: state.key });
+      this.notifyFirstBuild(state);
+    } else if (decision === 'notNow') {
+      await this.remember(PAUSED_FOLDERS, state.key, true);
+      void vscode.window.showInformationMessage(`Barista: ${state.folder.name} is not indexed. Resume Indexing (status bar) indexes it.`);
+    }
     this.changes.fire();
   }
 
@@ -167,7 +249,7 @@ export class Indexing implements vscode.Disposable {
     this.watchers.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    await this.client.request({ type: 'close', key }).catch(() => undefined);
+    if (!this.closed.delete(key)) await this.client.request({ type: 'close', key }).catch(() => undefined);
     this.changes.fire();
   }
 
@@ -268,7 +350,7 @@ export class Indexing implements vscode.Disposable {
           };
           const sub = this.onDidChange(update);
           const cancel = token.onCancellationRequested(() => {
-            void this.pauseFolder(state.key).then(() =>
+            void this.pauseFolder(state.key, true).then(() =>
               vscode.window.showInformationMessage(`Barista: indexing of ${state.folder.name} is paused. Resume it from the status bar.`),
             );
             finish();
@@ -283,30 +365,72 @@ export class Indexing implements vscode.Disposable {
     );
   }
 
-  private async pauseFolder(key: string): Promise<void> {
-    await this.client.request({ type: 'pause', key });
+  /** Pauses one folder; `remember`: it stays paused after a reload (until resumed). */
+  private async pauseFolder(key: string, remember = false): Promise<void> {
+    if (remember) await this.remember(PAUSED_FOLDERS, key, true);
+    if (!this.closed.has(key)) await this.client.request({ type: 'pause', key });
   }
 
-  /** Stops indexing everywhere between two batches (finished work is kept and searchable) until resume. */
+  /** Stops indexing everywhere between two batches (finished work is kept and searchable) until resume, across reloads. */
   async pause(): Promise<void> {
     this.paused = true;
+    await this.memory.update(PAUSED, true);
     await Promise.all(this.folders.map((s) => this.pauseFolder(s.key)));
     this.changes.fire();
   }
 
-  async resume(): Promise<void> {
+  /** Forgets every pause (and deleted index) this workspace remembers; folders whose index was deleted are opened again. */
+  private async forgetPauses(): Promise<Set<string>> {
     this.paused = false;
-    await Promise.all(this.folders.map((s) => this.client.request({ type: 'resume', key: s.key })));
+    await this.memory.update(PAUSED, false);
+    await this.memory.update(PAUSED_FOLDERS, []);
+    await this.memory.update(DELETED_FOLDERS, []);
+    const reopened = this.folders.filter((s) => this.closed.has(s.key));
+    for (const s of reopened) await this.addFolder(s.folder);
+    return new Set(reopened.map((s) => s.key));
+  }
+
+  async resume(): Promise<void> {
+    const reopened = await this.forgetPauses();
+    await Promise.all(this.folders.filter((s) => !reopened.has(s.key)).map((s) => this.client.request({ type: 'resume', key: s.key })));
     this.changes.fire();
   }
 
   /** Deletes every folder's index and builds it again. */
   async rebuild(): Promise<void> {
-    this.paused = false;
+    const reopened = await this.forgetPauses();
     for (const s of this.folders) {
+      if (reopened.has(s.key)) continue;
       s.status = undefined;
       await this.client.request({ type: 'rebuild', key: s.key });
       this.notifyFirstBuild(s);
+    }
+  }
+
+  /**
+   * Deletes one folder's index (Barista's own entries only; see core/index/sweep.ts): the folder is
+   * closed in the engine first (its write lock released), and stays unindexed, across reloads too,
+   * until Resume Indexing or Rebuild Index. What was deleted is returned (undefined: there was none).
+   */
+  async deleteIndex(key: string): Promise<IndexContents | undefined> {
+    const s = this.states.get(key);
+    if (!s) return undefined;
+    await this.remember(DELETED_FOLDERS, key, true);
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    if (!this.closed.has(key)) await this.client.request({ type: 'close', key });
+    this.closed.add(key);
+    s.status = undefined;
+    s.plan = undefined;
+    s.activity = { state: 'paused', searchableDepth: NOT_SEARCHABLE, chunks: 0 };
+    this.changes.fire();
+    try {
+      return deleteIndex(s.spec.db, 'Nothing was deleted; the folder is open again.');
+    } catch (e) {
+      // Not deleted (another process writes it, or the folder is not an index): it is opened again as it was.
+      await this.remember(DELETED_FOLDERS, key, false);
+      await this.addFolder(s.folder);
+      throw e;
     }
   }
 

@@ -134,9 +134,15 @@ export const workspace = {
 /** Messages shown to the user, in order, as "error: ...", "warning: ...", "info: ...". */
 export const shown: string[] = [];
 
+/** What the user picks in the next message boxes, in order (undefined: closed without a pick). */
+export const answers: (string | undefined)[] = [];
+
 export const window = {
   showErrorMessage: async (message: string) => void shown.push(`error: ${message}`),
-  showWarningMessage: async (message: string) => void shown.push(`warning: ${message}`),
+  showWarningMessage: async (message: string) => {
+    shown.push(`warning: ${message}`);
+    return answers.shift();
+  },
   showInformationMessage: async (message: string) => void shown.push(`info: ${message}`),
   // The first-build notification: never shown here.
   withProgress: async () => undefined,
