@@ -2,6 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AdaptiveIndexer, type AdaptiveStatus } from '../../core/adapt/adaptiveIndexer';
+import { resolveCrawlRules } from '../../core/index/crawlRules';
 import { Prober } from '../../core/adapt/probe';
 import { resolveSettings } from '../../core/adapt/settings';
 import { openEngine, openIndex, openModel, type Engine, type Model } from '../../core/engine';
@@ -227,6 +228,8 @@ export class FolderIndex {
       bundle: model.bundle,
       probe: this.probe,
       settings: resolveSettings({ quality: 'auto' }, model.bundle.manifest.ladder),
+      // The folder's own crawl rules, as the editor and `barista index` read them: one index, one rule set.
+      crawl: resolveCrawlRules(this.o.root).crawl,
       logger: this.o.logger,
       pollMs: 0,
     });
