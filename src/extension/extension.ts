@@ -3,7 +3,8 @@ import { registerMcpProvider } from './agents';
 import { Barista } from './barista';
 import { registerCommands } from './commands';
 import { registerTools } from './tools';
-import type { FolderStatus, PlanView, SearchAnswer } from './protocol';
+import type { ResultsPanel } from './panel';
+import type { FolderStatus, OutlineEntry, PlanView, SearchAnswer } from './protocol';
 import { runSearch } from './search';
 import type { ResultSet } from './results';
 import type { StatusText } from './status';
@@ -22,6 +23,10 @@ export interface BaristaApi {
   latest(): ResultSet | undefined;
   /** The engine's process id while it runs (tests kill it to show the editor survives a native crash). */
   enginePid(): number | undefined;
+  /** The chunks the index holds for a file (empty when it holds none). */
+  chunksOf(uri: vscode.Uri): Promise<OutlineEntry[]>;
+  /** What the results panel shows: open and visible, its script running, the result set it took in. */
+  resultsPanel(): ResultsPanel['shown'];
 }
 
 let barista: Barista | undefined;
@@ -47,6 +52,12 @@ export function activate(context: vscode.ExtensionContext): BaristaApi {
     statusText: () => ctx.status.current,
     latest: () => ctx.latest.current,
     enginePid: () => ctx.running?.client.pid,
+    chunksOf: async (uri) => {
+      const state = ctx.running?.indexing.folderOf(uri);
+      if (!ctx.running || !state) return [];
+      return ctx.running.client.request({ type: 'outline', key: state.key, path: ctx.running.indexing.relativePath(state, uri) });
+    },
+    resultsPanel: () => ctx.panel.shown,
     folders: () => ctx.running?.indexing.folders.map((s) => ({ name: s.folder.name, state: s.activity.state, status: s.status })) ?? [],
   };
 }

@@ -78,6 +78,10 @@ export function panelMessage(set: ResultSet): PanelMessage {
  */
 export class ResultsPanel implements vscode.WebviewViewProvider, vscode.Disposable {
   private view?: vscode.WebviewView;
+  /** The webview's script has run (it said 'ready'). */
+  private ready = false;
+  /** The last result set the webview took in (postMessage said it was delivered). */
+  private delivered?: { query: string; title: string; hits: number };
   private readonly subs: vscode.Disposable[] = [];
 
   constructor(
@@ -96,8 +100,17 @@ export class ResultsPanel implements vscode.WebviewViewProvider, vscode.Disposab
     view.webview.html = this.html(view.webview, media);
     this.subs.push(
       view.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
-      view.onDidDispose(() => (this.view = undefined)),
+      view.onDidDispose(() => {
+        this.view = undefined;
+        this.ready = false;
+        this.delivered = undefined;
+      }),
     );
+  }
+
+  /** What the panel shows, for tests: whether it is open and visible, its script running, and the results it holds. */
+  get shown(): { visible: boolean; ready: boolean; results?: { query: string; title: string; hits: number } } {
+    return { visible: this.view?.visible ?? false, ready: this.ready, results: this.delivered };
   }
 
   private receive(message: unknown): void {
@@ -106,8 +119,10 @@ export class ResultsPanel implements vscode.WebviewViewProvider, vscode.Disposab
       this.log?.warn(`results panel: a message was ignored (${m.invalid})`);
       return;
     }
-    if (m.type === 'ready') this.post();
-    else if (m.type === 'open') {
+    if (m.type === 'ready') {
+      this.ready = true;
+      this.post();
+    } else if (m.type === 'open') {
       const hit = this.latest.current?.hits[m.index];
       if (hit) void openHit(hit, { preview: Boolean(m.preview), preserveFocus: Boolean(m.preview) });
     } else if (m.type === 'search' && m.query.trim()) void this.search(m.query);
@@ -115,7 +130,11 @@ export class ResultsPanel implements vscode.WebviewViewProvider, vscode.Disposab
 
   private post(): void {
     const set = this.latest.current;
-    if (this.view && set) void this.view.webview.postMessage(panelMessage(set));
+    const view = this.view;
+    if (!view || !set) return;
+    void view.webview.postMessage(panelMessage(set)).then((ok) => {
+      if (ok && this.view === view) this.delivered = { query: set.query, title: set.title, hits: set.hits.length };
+    });
   }
 
   async reveal(): Promise<void> {

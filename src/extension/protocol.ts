@@ -68,6 +68,8 @@ export interface FolderStatus {
   /** Newest modification of the index on disk (ms since the epoch), 0 when empty. */
   updated: number;
   db: string;
+  /** The model the folder's index is built with: its bundle, and which load of a model in this engine process it is (1 for the first). */
+  model?: { dir: string; fingerprint: string; load: number };
 }
 
 /** A search hit tagged with the folder it came from. */

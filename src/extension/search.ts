@@ -32,11 +32,21 @@ export async function runSearch(client: WorkerClient, request: Omit<SearchReques
 }
 
 /**
+ * The editor a closed quick pick is putting back (after Escape) or opening (the accepted result).
+ * Either takes the focus; a quick pick shown before it lands loses the focus and closes, and with it
+ * the answer it was waiting for (a search run right after another was closed saw no results). The
+ * next quick pick waits for it.
+ */
+let editorMove: Promise<unknown> = Promise.resolve();
+
+/**
  * "Barista: Search": results as you type (debounced; a late answer to an older query is dropped),
  * the highlighted result previewed in the editor, the accepted one opened. Every workspace folder
- * is searched and the results merged.
+ * is searched and the results merged. Resolves once the quick pick is closed and the editor it
+ * moved to (the accepted result, or back where it was) is shown.
  */
-export function showSearch(client: WorkerClient, config: () => Config, latest: LatestResults, initial = ''): Promise<Hit | undefined> {
+export async function showSearch(client: WorkerClient, config: () => Config, latest: LatestResults, initial = ''): Promise<Hit | undefined> {
+  await editorMove;
   const qp = vscode.window.createQuickPick<HitItem>();
   qp.title = 'Barista: Search';
   qp.placeholder = 'Describe the code or docs you are looking for (filters: lang:go kind:docs in:src/)';
@@ -48,13 +58,17 @@ export function showSearch(client: WorkerClient, config: () => Config, latest: L
   const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
   let generation = 0;
   let timer: NodeJS.Timeout | undefined;
+  /** The text last searched: showing the quick pick echoes its initial value back as a change. */
+  let searched: string | undefined;
   let accepted: Hit | undefined;
+  let opening: Promise<unknown> = Promise.resolve();
   let previewed = false;
   let restore = true;
   const originalEditor = vscode.window.activeTextEditor;
 
   const search = async (typed: string) => {
     const mine = ++generation;
+    searched = typed;
     const { query, filter, problems } = parseInlineFilters(typed);
     if (problems.length) {
       qp.items = [];
@@ -90,6 +104,7 @@ export function showSearch(client: WorkerClient, config: () => Config, latest: L
     const subs: vscode.Disposable[] = [
       qp.onDidChangeValue((value) => {
         clearTimeout(timer);
+        if (value === searched) return;
         timer = setTimeout(() => void search(value), DEBOUNCE_MS);
       }),
       qp.onDidChangeActive((items) => {
@@ -103,14 +118,14 @@ export function showSearch(client: WorkerClient, config: () => Config, latest: L
         if (!hit) return;
         accepted = hit;
         restore = false;
+        opening = openHit(hit, { preview: false, preserveFocus: false });
         qp.hide();
-        void openHit(hit, { preview: false, preserveFocus: false });
       }),
       qp.onDidTriggerButton((b) => {
         if (b === panelButton) {
           restore = false;
+          opening = Promise.resolve(vscode.commands.executeCommand('barista.showResults'));
           qp.hide();
-          void vscode.commands.executeCommand('barista.showResults');
         }
       }),
       qp.onDidHide(() => {
@@ -120,9 +135,13 @@ export function showSearch(client: WorkerClient, config: () => Config, latest: L
         qp.dispose();
         // Escape puts the editor back where it was before the previews.
         if (restore && previewed && originalEditor) {
-          void vscode.window.showTextDocument(originalEditor.document, { selection: originalEditor.selection, viewColumn: originalEditor.viewColumn });
+          opening = Promise.resolve(
+            vscode.window.showTextDocument(originalEditor.document, { selection: originalEditor.selection, viewColumn: originalEditor.viewColumn }),
+          );
         }
-        resolve(accepted);
+        const moved = opening.catch(() => undefined);
+        editorMove = moved;
+        void moved.then(() => resolve(accepted));
       }),
     ];
     qp.show();

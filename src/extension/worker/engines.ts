@@ -22,10 +22,13 @@ interface Model {
   /** Query vectors shared by every folder's searcher: a search over several folders encodes its query once. */
   queries: QueryVectors;
   prober: Prober;
+  /** Which load of a model this is in this process (1 for the first): a reload gets the next. */
+  load: number;
 }
 
 interface Folder {
   spec: FolderSpec;
+  model: Model;
   store: Store;
   indexer: AdaptiveIndexer;
   searcher: Searcher;
@@ -59,6 +62,7 @@ function activityOf(status: AdaptiveStatus, paused: boolean, sizeInUse: Size | u
 export class Engines {
   private settings: EngineSettings = { quality: 'auto', battery: 'save', provider: 'auto', modelPath: '' };
   private model?: Promise<Model>;
+  private modelLoads = 0;
   private readonly folders = new Map<string, Folder>();
   /** False while the user types: deepening (not indexing of changed files) waits. */
   private idle = true;
@@ -127,7 +131,7 @@ export class Engines {
           logger: this.logger,
         });
         const prober = new Prober({ segmentFile: path.join(bundle.dir, bundle.manifest.segments[0].file), logger: this.logger });
-        return { bundle, encoder, queries: new QueryVectors(encoder), prober };
+        return { bundle, encoder, queries: new QueryVectors(encoder), prober, load: ++this.modelLoads };
       })();
       // A failed load is reported to whoever asked; the next request tries again.
       this.model.catch(() => (this.model = undefined));
@@ -224,6 +228,7 @@ export class Engines {
       const crawl = this.crawlOf(spec);
       const f: Folder = {
         spec,
+        model,
         store,
         crawl,
         indexer: this.newIndexer(spec, store, model, crawl),
@@ -366,6 +371,7 @@ export class Engines {
       sizeInUse: activity.sizeInUse,
       updated: stats.chunks ? disk.newest : 0,
       db: f.spec.db,
+      model: { dir: f.model.bundle.dir, fingerprint: f.model.bundle.fingerprint, load: f.model.load },
     };
   }
 

@@ -23,6 +23,19 @@ export async function until<T>(what: string, probe: () => T | undefined | Promis
   }
 }
 
+/** Waits for a promise (a command that resolves when its UI is done), failing with what it waited for after the limit. */
+export async function settled<T>(promise: Thenable<T>, what: string, timeoutMs = 30_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([Promise.resolve(promise), limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function runTests(suite: string, tests: Test[]): Promise<void> {
   const started = Date.now();
   let failed = 0;
