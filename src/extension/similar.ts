@@ -79,7 +79,10 @@ const COMMENT = /^(\/\/|#|\/\*|\*|--|"""|''')/;
  * the first line of code naming the symbol (for `Class.method`, the method), else the first line of code.
  */
 function definitionLine(document: vscode.TextDocument, symbol: string, from: number, to: number): number {
-  const name = symbol.split(/[.:#]/).pop() ?? symbol;
+  // A chunk holding several definitions names them all ("UploadQueue, UploadQueue.add, ..."): the
+  // lens belongs to the first (the class), not to the last method's line.
+  const first = symbol.split(',')[0].trim();
+  const name = first.split(/[.:#]/).pop() ?? first;
   let firstCode: number | undefined;
   for (let i = from; i <= to && i < document.lineCount; i++) {
     const text = document.lineAt(i).text.trim();

@@ -64,7 +64,7 @@ test('search over the workspace returns the expected file first, across folders'
   const answer = await api.search('retry a failed upload with exponential backoff', 10);
   assert.ok(answer.hits.length > 0);
   const top = answer.hits.slice(0, 3).map((h) => `${h.folder}|${h.path}`);
-  assert.ok(top.includes(`${folder('app').uri.toString()}|src/upload/retry.ts`), `top 3: ${top.join(', ')}`);
+  assert.equal(top[0], `${folder('app').uri.toString()}|src/upload/retry.ts`, `the first is the expected file; top 3: ${top.join(', ')}`);
   assert.ok(
     answer.hits.some((h) => h.folder === folder('lib').uri.toString()),
     'results come from both folders',
@@ -144,6 +144,18 @@ test('CodeLens "Find similar" sits above functions and classes', async () => {
     `lenses on: ${lines.join(' | ')}`,
   );
   assert.ok(lines.some((t) => t.includes('function isRetryable')));
+
+  const queue = vscode.Uri.joinPath(folder('app').uri, 'src', 'upload', 'queue.ts');
+  const queueDoc = await vscode.workspace.openTextDocument(queue);
+  const classLenses = await until('code lenses on the class', async () => {
+    const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', queue, 100);
+    return l?.filter((x) => x.command?.command === 'barista.findSimilar').length ? l : undefined;
+  });
+  const classLines = classLenses.filter((l) => l.command?.command === 'barista.findSimilar').map((l) => queueDoc.lineAt(l.range.start.line).text);
+  assert.ok(
+    classLines.some((t) => t.includes('class UploadQueue')),
+    `lenses on: ${classLines.join(' | ')}`,
+  );
 });
 
 test('"Find similar" finds the look-alike in the other folder', async () => {
@@ -154,10 +166,10 @@ test('"Find similar" finds the look-alike in the other folder', async () => {
       .getText()
       .split('\n')
       .findIndex((l) => l.includes('function retryUpload')) + 1;
-  const hits = (await vscode.commands.executeCommand('barista.findSimilar', uri, line)) as { path: string }[];
+  const hits = (await vscode.commands.executeCommand('barista.findSimilar', uri, line)) as { path: string; folder: string }[];
   assert.ok(hits?.length, 'similar code was found');
   assert.ok(
-    hits.slice(0, 3).some((h) => h.path === 'download/fetch.ts'),
+    hits.slice(0, 3).some((h) => h.path === 'download/fetch.ts' && h.folder === folder('lib').uri.toString()),
     `top 3: ${hits
       .slice(0, 3)
       .map((h) => h.path)
