@@ -9,7 +9,7 @@ import { calibrateFusion } from './evalCalibrate';
 import { printComparison, printReport } from './evalPrint';
 import { evalSuite, type Settings, type SuiteReport } from './evalSuite';
 
-export const usage = `barista eval <suite-dir | folder of suites> [--sizes all|NAME,...] [--mode dense|text|hybrid|all] [--db D] ${RANKING_OFF_USAGE} [--dense-weight W] [--per-query] [--json] | --calibrate-fusion [--write-manifest]`;
+export const usage = `barista eval <suite-dir | folder of suites>... [--sizes all|NAME,...] [--mode dense|text|hybrid|all] [--db D] ${RANKING_OFF_USAGE} [--dense-weight W] [--per-query] [--json] | --calibrate-fusion [--write-manifest]`;
 
 const MODES: SearchMode[] = ['dense', 'text', 'hybrid'];
 
@@ -23,12 +23,16 @@ export async function run(argv: string[]): Promise<void> {
     'calibrate-fusion': { type: 'boolean', default: false },
     'write-manifest': { type: 'boolean', default: false },
   });
-  const target = positionals[0];
-  if (!target) throw new UsageError(usage);
+  if (positionals.length === 0) throw new UsageError(usage);
   const modes = values.mode === 'all' ? MODES : values.mode.split(',').map((m) => m.trim() as SearchMode);
   for (const m of modes) if (!MODES.includes(m)) throw new UsageError(`--mode must be dense, text, hybrid or all, got "${m}"`);
-  const suiteDirs = isSuite(target) ? [target] : suitesIn(target);
-  if (suiteDirs.length === 0) throw new UsageError(`${target} is neither a suite (corpus/ and queries.jsonl) nor a folder of suites`);
+  const suiteDirs = positionals.flatMap((target) => {
+    const dirs = isSuite(target) ? [target] : suitesIn(target);
+    if (dirs.length === 0) throw new UsageError(`${target} is neither a suite (corpus/ and queries.jsonl) nor a folder of suites`);
+    return dirs;
+  });
+  // The mean's name: the folder given, or how many suites of how many folders.
+  const label = positionals.length === 1 ? path.basename(path.resolve(positionals[0])) : `${suiteDirs.length} suites`;
   const progress = cliProgress(values);
   const logger = cliLogger(values, progress);
   const settings = (dir: string): Settings => ({
@@ -45,7 +49,11 @@ export async function run(argv: string[]): Promise<void> {
   if (values['calibrate-fusion']) {
     const suites = suiteDirs.map(loadSuite);
     const dirOf = new Map(suites.map((s, i) => [s, suiteDirs[i]]));
-    return calibrateFusion(suites, (s) => settings(dirOf.get(s)!), values['write-manifest'] ? (values.model ?? '') : undefined, values.json);
+    return calibrateFusion(suites, (s) => settings(dirOf.get(s)!), values['write-manifest'] ? (values.model ?? '') : undefined, {
+      json: values.json,
+      perQuery: values['per-query'],
+      label,
+    });
   }
   const reports: SuiteReport[] = [];
   const show = (r: SuiteReport) => {
@@ -61,7 +69,7 @@ export async function run(argv: string[]): Promise<void> {
   if (reports.length > 1) {
     const sum = (key: 'queries' | 'files' | 'chunks') => reports.reduce((a, r) => a + r[key], 0);
     const mean: SuiteReport = {
-      suite: `${path.basename(path.resolve(target))} (mean)`,
+      suite: `${label} (mean)`,
       metric: reports[0].metric,
       queries: sum('queries'),
       files: sum('files'),
@@ -70,6 +78,6 @@ export async function run(argv: string[]): Promise<void> {
       runs: meanOverSuites(reports.map((r) => r.runs)),
     };
     show(mean);
-    if (!values.json) printComparison(reports, mean, readPeerFigures(target));
+    if (!values.json) printComparison(reports, mean, positionals.length === 1 ? readPeerFigures(positionals[0]) : undefined);
   }
 }

@@ -1,6 +1,9 @@
 import { silentLogger, type Logger } from '../log';
 import type { Size } from '../model/ladder';
+import { arrange, type ArrangeOptions, type Retrieval } from '../search/arrange';
+import type { FoundChunk } from '../index/store';
 import type { SearchMode, SearchOptions, Searcher } from '../search/searcher';
+import { DEFAULT_RANKING } from '../search/ranker';
 import { distinctFiles, meanScores, scoreQuery, type QueryScores } from './metrics';
 import { scoreSpans } from './spans';
 import type { Suite, SuiteQuery } from './suite';
@@ -37,19 +40,63 @@ export function metricOf(suite: Suite): string {
 /** Search settings an evaluation may vary besides size and mode. */
 export type EvalSearch = Pick<SearchOptions, 'ranking' | 'denseWeight'>;
 
-async function scoreOne(q: SuiteQuery, searcher: Searcher, size: Size, mode: SearchMode, logger: Logger, extra: EvalSearch): Promise<QueryScores> {
-  try {
-    if (q.level === 'span') {
-      const chunks = await searcher.search(q.query, { ...extra, size, mode, k: SPAN_CHUNKS });
-      return scoreSpans(chunks, q.targets);
+const chunksAsked = (q: SuiteQuery): number => (q.level === 'span' ? SPAN_CHUNKS : EVAL_CHUNKS);
+
+/** A suite's queries retrieved once at one size, to be arranged in every mode and setting; an Error where retrieval failed. */
+export type SuiteRetrievals = Map<string, Retrieval | Error>;
+
+/**
+ * Retrieves every query of a suite at a size, in hybrid mode with the ranking's lookups, so that
+ * each mode and each setting of fusion and ranking can be scored without searching again. A chunk
+ * found by several queries (or at several sizes) is kept once. Text search does not depend on the
+ * size: given the retrievals of another size, their text lists are taken over.
+ */
+export async function retrieveSuite(
+  suite: Suite,
+  searcher: Searcher,
+  size: Size,
+  logger: Logger = silentLogger,
+  previous?: SuiteRetrievals,
+): Promise<SuiteRetrievals> {
+  const rows = new Map<string, FoundChunk>();
+  for (const r of previous?.values() ?? []) if (!(r instanceof Error)) for (const h of [...r.dense, ...r.text]) rows.set(h.row.id, h.row);
+  const one = (row: FoundChunk): FoundChunk => rows.get(row.id) ?? (rows.set(row.id, row), row);
+  const out: SuiteRetrievals = new Map();
+  for (const q of suite.queries) {
+    try {
+      const before = previous?.get(q.id);
+      const known = before && !(before instanceof Error) ? before.text : undefined;
+      const r = await searcher.retrieve(q.query, { size, mode: known ? 'dense' : 'hybrid', k: chunksAsked(q), ranking: DEFAULT_RANKING });
+      out.set(q.id, {
+        ...r,
+        dense: r.dense.map((h) => ({ row: one(h.row), score: h.score })),
+        text: known ?? r.text.map((h) => ({ row: one(h.row), score: h.score })),
+        named: r.named.map(one),
+      });
+    } catch (e) {
+      // A failed query scores 0 and stays in the average, as the suite rules say.
+      logger.warn(`query ${q.id} failed at ${size.name}: ${(e as Error).message}`);
+      out.set(q.id, e as Error);
     }
-    const results = await searcher.search(q.query, { ...extra, size, mode, k: EVAL_CHUNKS });
-    return scoreQuery(distinctFiles(results.map((r) => r.path)), q.relevant);
-  } catch (e) {
-    // A failed query scores 0 and stays in the average, as the suite rules say.
-    logger.warn(`query ${q.id} failed at ${size.name}/${mode}: ${(e as Error).message}`);
-    return { ndcg10: 0, mrr10: 0, recall10: 0, recall50: 0 };
   }
+  return out;
+}
+
+const ZERO: QueryScores = { ndcg10: 0, mrr10: 0, recall10: 0, recall50: 0 };
+
+/** One query's scores from its retrieval arranged under the options. */
+export function scoreRetrieval(q: SuiteQuery, r: Retrieval | Error | undefined, options: ArrangeOptions): QueryScores {
+  if (!r || r instanceof Error) return ZERO;
+  const chunks = arrange(r, options)
+    .slice(0, chunksAsked(q))
+    .map((x) => x.row);
+  if (q.level === 'span') return scoreSpans(chunks, q.targets);
+  return scoreQuery(distinctFiles(chunks.map((c) => c.path)), q.relevant);
+}
+
+/** Every query's scores under one arrangement, in the suite's order. */
+export function scoreSuite(suite: Suite, retrievals: SuiteRetrievals, options: ArrangeOptions): QueryScores[] {
+  return suite.queries.map((q) => scoreRetrieval(q, retrievals.get(q.id), options));
 }
 
 function groupMeans(scored: { group: string; scores: QueryScores }[]): Record<string, GroupScores> {
@@ -61,19 +108,9 @@ function groupMeans(scored: { group: string; scores: QueryScores }[]): Record<st
   return groups;
 }
 
-/** Scores one (size, mode) over a suite whose corpus the searcher's store already holds. */
-export async function evaluate(
-  suite: Suite,
-  searcher: Searcher,
-  size: Size,
-  mode: SearchMode,
-  logger: Logger = silentLogger,
-  extra: EvalSearch = {},
-): Promise<EvalRun> {
-  const scored: { id: string; group: string; scores: QueryScores }[] = [];
-  for (const q of suite.queries) {
-    scored.push({ id: q.id, group: q.level === 'span' ? q.category : q.kind, scores: await scoreOne(q, searcher, size, mode, logger, extra) });
-  }
+/** A run's figures from its queries' scores (in the suite's order): the means, by group, and per query. */
+export function runOf(suite: Suite, size: Size, mode: SearchMode, scores: readonly QueryScores[]): EvalRun {
+  const scored = suite.queries.map((q, i) => ({ id: q.id, group: q.level === 'span' ? q.category : q.kind, scores: scores[i] }));
   const groups = groupMeans(scored);
   const run: EvalRun = {
     size: size.name,
@@ -86,6 +123,28 @@ export async function evaluate(
   if (suite.level === 'span') run.categories = groups;
   else Object.assign(run, { code: groups.code, docs: groups.docs });
   return run;
+}
+
+/** Scores one (size, mode) over a suite whose corpus the searcher's store already holds. */
+export async function evaluate(
+  suite: Suite,
+  searcher: Searcher,
+  size: Size,
+  mode: SearchMode,
+  logger: Logger = silentLogger,
+  extra: EvalSearch = {},
+): Promise<EvalRun> {
+  const retrievals = await retrieveSuite(suite, searcher, size, logger);
+  return runOf(suite, size, mode, scoreSuite(suite, retrievals, searcherArrangement(searcher, size, mode, extra)));
+}
+
+/** The arrangement a search with these settings makes: the searcher's dense weight for the size unless one is stated. */
+export function searcherArrangement(searcher: Searcher, size: Size, mode: SearchMode, extra: EvalSearch = {}): ArrangeOptions {
+  return {
+    mode,
+    denseWeight: extra.denseWeight ?? ((intent) => searcher.denseWeightFor(size, intent)),
+    ranking: extra.ranking ?? DEFAULT_RANKING,
+  };
 }
 
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);

@@ -45,14 +45,23 @@ const GENERATED_DIRS = new Set(['generated', '__generated__', 'gen', 'dist', 'bu
 const TEST_FILE = /^(test_.*|.*_test|.*[._-](test|spec)|.*[a-z0-9](Test|Tests|Spec|IT)|.*_spec|test_helper.*|conftest|tests?)\.[^.]+$/;
 const GENERATED_FILE = /(\.min\.(js|css)$|\.generated\.|\.g\.(cs|dart)$|_pb2(_grpc)?\.py$|\.pb\.(go|cc|h)$|_generated\.|\.d\.ts$|\.stderr$|\.snap$)/;
 
+/**
+ * A path's role. Vendored code is vendored whatever it holds; a test file's name makes it a test;
+ * otherwise the innermost folder that names a role decides: `src/test/java/.../examples/X.java` is
+ * an example, `examples/app/tests/x.py` a test.
+ */
 export function pathRole(path: string): PathRole {
   const parts = path.split('/');
   const file = parts[parts.length - 1];
   const dirs = parts.slice(0, -1).map((d) => d.toLowerCase());
   if (dirs.some((d) => VENDORED_DIRS.has(d))) return 'vendored';
-  if (TEST_FILE.test(file) || dirs.some((d) => TEST_DIRS.has(d))) return 'test';
-  if (dirs.some((d) => EXAMPLE_DIRS.has(d))) return 'example';
-  if (GENERATED_FILE.test(file) || dirs.some((d) => GENERATED_DIRS.has(d))) return 'generated';
+  if (TEST_FILE.test(file)) return 'test';
+  for (let i = dirs.length - 1; i >= 0; i--) {
+    if (TEST_DIRS.has(dirs[i])) return 'test';
+    if (EXAMPLE_DIRS.has(dirs[i])) return 'example';
+    if (GENERATED_DIRS.has(dirs[i])) return 'generated';
+  }
+  if (GENERATED_FILE.test(file)) return 'generated';
   return 'source';
 }
 

@@ -4,6 +4,7 @@
  * is after prose (documentation) rather than code.
  */
 import { splitIdentifier } from '../text/identifiers';
+import type { Role } from './roles';
 
 export type QueryIntent = 'symbol' | 'question';
 export type QueryTarget = 'code' | 'docs' | 'either';
@@ -15,6 +16,10 @@ export interface QueryAnalysis {
   /** Lower-case content words, stop words left out, for matching file and folder names. */
   keywords: string[];
   target: QueryTarget;
+  /** Roles the words name: "example of", "is there a test", "upgrade guide". */
+  asks: Role[];
+  /** Asks how to use something ("how do I", "usage"): an example or a guide answers as well as the code. */
+  howTo: boolean;
 }
 
 // One identifier, maybe qualified: `Foo::bar`, `os.path`, `$x->y`, `ns\Cls`; parts of two characters
@@ -46,13 +51,25 @@ export function lastPart(name: string): string {
 }
 
 const STOP = new Set(
-  `a an and are as at be by can do does for from get how i in into is it its me my of on or set the their this to use used
-  using via what when where which while who why with without work works`.split(/\s+/),
+  `a all an and any are as at be been by can could did do does for from get had has have how i in into is it its just me my
+  not of on one only or other our own set should than that the their them then there these they this those to use used
+  using via was way were what when where which while who whose why will with without work works would you your`.split(/\s+/),
 );
 
 // Words that ask for documentation rather than code.
 const DOCS_WORDS = /\b(docs?|documentation|readme|guide|tutorial|changelog|faq|release notes|quick ?start|explained|overview)\b/i;
 const CODE_WORDS = /\b(function|method|class|struct|trait|interface|implementation|implemented|implements?|defined|definition|macro|enum|impl|constructor)\b/i;
+
+// Words that name a role: "example of", "is there a test", "upgrade guide", "vendored copy".
+const ROLE_WORDS: Record<Role, RegExp> = {
+  example: /\b(examples?|samples?|demos?|starter)\b/i,
+  test: /\b(tests?|tested|testing|specs?|regression|golden)\b/i,
+  docs: /\b(docs?|documentation|readme|guides?|tutorials?|changelog|faq|release notes|upgrad(e|ing)|migrat(e|ing|ion)|quick ?start|overview)\b/i,
+  vendored: /\b(vendored|third[- ]party)\b/i,
+  generated: /\b(generated (code|files?|bindings|types)|codegen)\b/i,
+};
+// Asking how to use something: examples and guides show it as well as the code does.
+const HOW_TO = /\b(how (do|can|should|would) (i|we|you)|how to|usage|show me)\b/i;
 
 export function analyzeQuery(query: string): QueryAnalysis {
   const trimmed = query.trim();
@@ -72,5 +89,7 @@ export function analyzeQuery(query: string): QueryAnalysis {
   // documentation is about prose; anything else may be either. A name inside a question does not
   // decide it: prose mentions names too ("keys set to None", "OAuth add-ons").
   const target: QueryTarget = DOCS_WORDS.test(trimmed) ? 'docs' : intent === 'symbol' || CODE_WORDS.test(trimmed) ? 'code' : 'either';
-  return { intent, symbols, keywords, target };
+  const asks = (Object.keys(ROLE_WORDS) as Role[]).filter((role) => ROLE_WORDS[role].test(trimmed));
+  const howTo = HOW_TO.test(trimmed);
+  return { intent, symbols, keywords, target, asks, howTo };
 }

@@ -5,15 +5,17 @@ import { storedLayers, type Size } from '../model/ladder';
 import { finish } from '../model/pooling';
 import { definesName } from './definitions';
 import { denseWeight } from './weights';
-import { reciprocalRankFusion } from './fusion';
 import { textQuery } from '../text/identifiers';
 import { stemMatches } from './paths';
-import { analyzeQuery, lastPart } from './query';
+import { analyzeQuery, lastPart, type QueryIntent } from './query';
 import { QueryVectors } from './queryVectors';
-import { DEFAULT_RANKING, rank, type RankingOptions } from './ranker';
+import { DEFAULT_RANKING, type Ranked, type RankingOptions } from './ranker';
+import { roleProfile, type RoleProfile } from './roles';
+import { arrange, type Retrieval, type SearchMode } from './arrange';
+import type { ChunkCatalog } from '../index/chunkCatalog';
 import { snippetLine } from './snippet';
 
-export type SearchMode = 'dense' | 'text' | 'hybrid';
+export type { Retrieval, SearchMode };
 
 import type { SearchFilter } from '../index/store';
 
@@ -88,12 +90,28 @@ export class Searcher {
     private readonly queries = new QueryVectors(encoder),
   ) {}
 
+  /** The index's make-up per version of its chunk table (see profile). */
+  private readonly profiles = new WeakMap<ChunkCatalog, RoleProfile>();
+
   /** Vectors of a query at every ladder layer up to `depth`, from one pass. */
   queryVectors(query: string, depth: number): Promise<Map<number, Float32Array>> {
     return this.queries.get(query, depth);
   }
 
   async search(query: string, options: SearchOptions): Promise<SearchResult[]> {
+    const k = options.k ?? 20;
+    const retrieval = await this.retrieve(query, options);
+    return this.arrange(retrieval, options)
+      .slice(0, k)
+      .map(({ row, score }) => resultOf(row, score, query));
+  }
+
+  /**
+   * The store's half of a search: the dense and text lists (as the mode asks), the chunks defining
+   * names the query mentions and the index's make-up (both only when ranking is on). `arrange` does
+   * the rest; an evaluation retrieves once in hybrid mode and arranges in every mode.
+   */
+  async retrieve(query: string, options: Omit<SearchOptions, 'denseWeight'>): Promise<Retrieval> {
     const mode = options.mode ?? 'hybrid';
     const k = options.k ?? 20;
     const ranking = options.ranking ?? DEFAULT_RANKING;
@@ -101,29 +119,41 @@ export class Searcher {
     const pool = Math.max(k * (options.groupByFile ? 4 : 1), POOL);
     const analysis = analyzeQuery(query);
     // The two lists and the name lookup run at once: LanceDB works on its own threads.
-    const [dense, text, named] = await Promise.all([
+    const [dense, text, named, profile] = await Promise.all([
       mode !== 'text' ? this.dense(query, options.size, pool, where) : [],
       mode !== 'dense' ? this.store.searchText(textQuery(query), pool, where) : [],
       ranking ? this.named(analysis.symbols, where) : [],
+      ranking ? this.profile() : undefined,
     ]);
-    const fused =
-      mode === 'hybrid'
-        ? reciprocalRankFusion([dense, text], (h) => h.row.id, 60, [
-            options.denseWeight ?? denseWeight(this.encoder.bundle.manifest, options.size, analysis.intent),
-            1,
-          ])
-        : (mode === 'dense' ? dense : text).map((h) => ({ item: h, score: h.score }));
-    let rows = fused.map(({ item, score }) => ({ row: item.row, score }));
-    if (ranking) {
-      const seen = new Set(rows.map((r) => r.row.id));
-      const candidates = named.filter((row) => !seen.has(row.id)).map((row) => ({ row, score: 0 }));
-      rows = rank([...rows, ...candidates], analysis, ranking);
+    return { analysis, dense, text, named, profile };
+  }
+
+  /** How much the dense list counts in hybrid fusion at a size, for a query of this intent (see weights.ts). */
+  denseWeightFor(size: Size, intent: QueryIntent): number {
+    return denseWeight(this.encoder.bundle.manifest, size, intent);
+  }
+
+  /** Fuses and ranks what `retrieve` brought back, with the size's dense weight unless the options state one. */
+  arrange(retrieval: Retrieval, options: SearchOptions): Ranked<FoundChunk>[] {
+    return arrange(retrieval, {
+      mode: options.mode ?? 'hybrid',
+      denseWeight: options.denseWeight ?? ((intent) => this.denseWeightFor(options.size, intent)),
+      ranking: options.ranking ?? DEFAULT_RANKING,
+      groupByFile: options.groupByFile,
+    });
+  }
+
+  /** How many chunks of the index each part (tests, examples, docs...) holds, read once per version of the chunk table. */
+  private async profile(): Promise<RoleProfile | undefined> {
+    try {
+      const catalog = await this.store.chunkCatalog();
+      let profile = this.profiles.get(catalog);
+      if (!profile) this.profiles.set(catalog, (profile = roleProfile(catalog.entries())));
+      return profile;
+    } catch {
+      // The catalog is read again at the next search; meanwhile ranking goes without the make-up.
+      return undefined;
     }
-    if (options.groupByFile) {
-      const seen = new Set<string>();
-      rows = rows.filter(({ row }) => !seen.has(row.path) && seen.add(row.path));
-    }
-    return rows.slice(0, k).map(({ row, score }) => resultOf(row, score, query));
   }
 
   /**
