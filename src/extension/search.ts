@@ -27,6 +27,15 @@ function item(hit: Hit, multiRoot: boolean): HitItem {
   };
 }
 
+/** The longest query a title shows whole; a longer one is cut, with an ellipsis. */
+export const TITLE_QUERY_CHARS = 28;
+
+/** A query as a title names it: quoted, cut to TITLE_QUERY_CHARS. */
+export function quoted(query: string): string {
+  const oneLine = query.replace(/\s+/g, ' ').trim();
+  return `"${oneLine.length > TITLE_QUERY_CHARS ? `${oneLine.slice(0, TITLE_QUERY_CHARS - 1)}…` : oneLine}"`;
+}
+
 export async function runSearch(client: WorkerClient, request: Omit<SearchRequest, 'folders'> & { folders?: string[] }): Promise<SearchAnswer> {
   return client.request({ type: 'search', request: { folders: [], ...request } });
 }
@@ -38,6 +47,8 @@ export async function runSearch(client: WorkerClient, request: Omit<SearchReques
  * next quick pick waits for it.
  */
 let editorMove: Promise<unknown> = Promise.resolve();
+/** A move that never ends (an editor that does not open) must not keep the next search from opening. */
+const EDITOR_MOVE_WAIT_MS = 3000;
 
 /**
  * "Barista: Search": results as you type (debounced; a late answer to an older query is dropped),
@@ -46,7 +57,9 @@ let editorMove: Promise<unknown> = Promise.resolve();
  * moved to (the accepted result, or back where it was) is shown.
  */
 export async function showSearch(client: WorkerClient, config: () => Config, latest: LatestResults, initial = ''): Promise<Hit | undefined> {
-  await editorMove;
+  let waited: NodeJS.Timeout | undefined;
+  await Promise.race([editorMove, new Promise((r) => (waited = setTimeout(r, EDITOR_MOVE_WAIT_MS)))]);
+  clearTimeout(waited);
   const qp = vscode.window.createQuickPick<HitItem>();
   qp.title = 'Barista: Search';
   qp.placeholder = 'Describe the code or docs you are looking for (filters: lang:go kind:docs in:src/)';
@@ -88,7 +101,8 @@ export async function showSearch(client: WorkerClient, config: () => Config, lat
       // Several chunks of one definition are one place to go: the best of them stands for the rest.
       qp.items = oncePerSymbol(answer.hits).map((h) => item(h, multiRoot));
       const sizes = [...new Set(Object.values(answer.sizes).map((s) => s.name))];
-      qp.title = `Barista: Search · ${answer.hits.length} results${sizes.length ? ` at ${sizes.join('/')}` : ''} in ${answer.ms} ms`;
+      // The title names the query its results answer: while one types, they may still be an earlier one's.
+      qp.title = `Barista · ${answer.hits.length} results for ${quoted(query)}${sizes.length ? ` at ${sizes.join('/')}` : ''} in ${answer.ms} ms`;
       if (!Object.keys(answer.sizes).length) qp.title = 'Barista: Search · the index is still being built';
       latest.set({ title: `Search: ${query}`, query, hits: answer.hits, sizes: Object.values(answer.sizes), ms: answer.ms });
     } catch (e) {

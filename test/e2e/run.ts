@@ -52,25 +52,44 @@ async function closeUp(page: Page, name: string, what: Locator | { x: number; y:
   else await page.screenshot({ path: file, clip: what });
 }
 
+/** How long a command may take to appear in the palette (the extension hosts start, under load, slowly). */
+const COMMAND_APPEARS_MS = 90_000;
+
 async function runCommand(page: Page, title: string): Promise<void> {
   // The palette lists the commands registered when it opened: one opened while the extension hosts
-  // still start lacks theirs, so it is opened again until the command is there.
-  for (let attempt = 1; ; attempt++) {
+  // still start lacks theirs, so it is closed and opened again until the command is there.
+  const widget = page.locator('.quick-input-widget');
+  const deadline = Date.now() + COMMAND_APPEARS_MS;
+  for (;;) {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     try {
-      await row.waitFor({ state: 'visible', timeout: attempt < 3 ? 5000 : 15_000 });
+      await row.waitFor({ state: 'visible', timeout: 5000 });
       break;
     } catch (e) {
-      if (attempt === 3) throw e;
+      if (Date.now() > deadline)
+        throw new Error(`the command "${title}" did not appear in the palette within ${COMMAND_APPEARS_MS / 1000} s: ${(e as Error).message}`);
       await page.keyboard.press('Escape');
-      await page.waitForTimeout(2000);
+      await widget.waitFor({ state: 'hidden' });
     }
   }
   await page.keyboard.press('Enter');
+}
+
+/**
+ * What Barista's quick pick title says once the results of `typed` are in: it names the query its
+ * results answer, quoted, cut to 28 characters (src/extension/search.ts quoted()).
+ */
+function answeredTitle(typed: string): string {
+  return `results for "${typed.length > 28 ? `${typed.slice(0, 27)}…` : typed}"`;
+}
+
+/** Waits until the quick pick shows the results of `typed` (not those of what was typed before). */
+async function resultsOf(page: Page, typed: string): Promise<void> {
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: answeredTitle(typed) }).waitFor({ state: 'visible', timeout: 30_000 });
 }
 
 function check(condition: unknown, message: string): asserts condition {
@@ -149,10 +168,12 @@ async function main(): Promise<void> {
       const words = QUERY.split(' ');
       for (let i = 0; i < words.length; i += 2) {
         await input.pressSequentially(`${i ? ' ' : ''}${words.slice(i, i + 2).join(' ')}`, { delay: 15 });
-        await page.waitForTimeout(400);
+        // Each frame shows the results of what is typed so far.
+        await resultsOf(page, words.slice(0, i + 2).join(' '));
         await gifFrame(page);
       }
       const rows = page.locator('.quick-input-list .monaco-list-row');
+      await resultsOf(page, QUERY);
       await rows.filter({ hasText: EXPECTED }).first().waitFor({ state: 'visible', timeout: 30_000 });
       await gifFrame(page);
       await closeUp(page, 'quick-pick', page.locator('.quick-input-widget'));
@@ -207,6 +228,7 @@ async function main(): Promise<void> {
 
     await step(page, 'results-panel', async () => {
       await page.keyboard.press('Escape');
+      await page.locator('.peekview-widget').waitFor({ state: 'hidden', timeout: 15_000 });
       await runCommand(page, 'Barista: Show Results');
       const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
       const hits = frame.locator('button.hit');
@@ -225,8 +247,13 @@ async function main(): Promise<void> {
       await page.keyboard.press('ArrowDown');
       const focused = await frame.locator('button.hit:focus').getAttribute('aria-label');
       check(focused && focused.startsWith('2.'), `arrow down moves to the second result (focused: ${focused})`);
+      // "2. symbol, path/to/file.ts:12, typescript code, score 0.123": Enter opens that file.
+      const file = /, ([^,]+):\d+, /.exec(focused)?.[1]?.split('/').pop();
+      check(file, `the second result names its file (${focused})`);
       await page.keyboard.press('Enter');
-      await page.locator('.tabs-container .tab.active').waitFor({ timeout: 15_000 });
+      // Opened, with the focus in its editor: what comes next must not have the focus taken from it.
+      await page.locator(`.tabs-container .tab.active[aria-label*="${file}"]`).waitFor({ timeout: 15_000 });
+      await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: 15_000 });
     });
 
     await step(page, 'chat-tool-result', async () => {
