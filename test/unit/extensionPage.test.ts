@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { PROVIDER_NAMES } from '../../src/core/model/providerNames';
+import { PROVIDER_NAMES, SETTING_PROVIDERS } from '../../src/core/model/providerNames';
 
 // What a marketplace shows of the extension: its icon, the README (pictures included) and the settings.
 const root = path.resolve(__dirname, '..', '..');
@@ -46,9 +46,15 @@ test('every setting says what it does, and every choice of a setting is describe
   }
 });
 
-test('the executionProvider setting offers auto and exactly the providers the engine knows, in its order', () => {
+test('the executionProvider setting offers auto and the providers a user may choose, in the engine order (cuda, unproven, is not offered)', () => {
   const offered = pkg.contributes.configuration.properties['barista.executionProvider'].enum;
-  assert.deepEqual(offered, ['auto', ...PROVIDER_NAMES]);
+  assert.deepEqual(offered, ['auto', ...SETTING_PROVIDERS]);
+  assert.deepEqual(
+    PROVIDER_NAMES.filter((p) => (SETTING_PROVIDERS as readonly string[]).includes(p)),
+    [...SETTING_PROVIDERS],
+    'the choices are engine providers, in its order',
+  );
+  assert.ok(!offered.includes('cuda'));
 });
 
 test('the quality setting offers auto and exactly the sizes of the shipped model, smallest first', () => {
