@@ -120,3 +120,11 @@ test('roles of chunks: the innermost folder decides, docs by kind', () => {
   ]);
   assert.deepEqual([p.chunks, p.count.source, p.count.test, p.count.docs], [3, 1, 1, 1]);
 });
+
+test('names: a question that asks for a test of a name wants the test, not the definition of the name', () => {
+  const def = chunk('def', 'core/base64/Base64.java', { text: 'public abstract class Base64 {' });
+  const t = chunk('t', 'core/src/test/base64/Base64Test.java', { text: 'public class Base64Test {\n  @Test public void allAgree() {' });
+  assert.deepEqual(order(rank(fused(t, def), analyzeQuery('test that all the Base64 implementations give the same output'), listening())), ['t', 'def']);
+  // Without the role asked for, the definition of the name it mentions rises.
+  assert.deepEqual(order(rank(fused(t, def), analyzeQuery('do all the Base64 implementations give the same output'), listening())), ['def', 't']);
+});

@@ -44,6 +44,16 @@ test('definitions: the chunker symbol or a keyword before the name, not a mere u
   assert.deepEqual([...symbolNames('Session, Session.send (+2 more)')], ['Session', 'Session.send', 'send']);
 });
 
+test('definitions in prose: only a code sample defines, not a sentence', () => {
+  const guide = (text: string) => chunk('g', 'docs/guide.md', { kind: 'docs', text });
+  assert.ok(!definesName(guide('Start by using TypeScript for the store.'), 'TypeScript'));
+  assert.ok(!definesName(guide('Each field has a type Boolean in the schema.'), 'Boolean'));
+  assert.ok(definesName(guide('```ts\nexport type State = { bears: number }\n```'), 'State'));
+  assert.ok(definesName(guide('.. code-block:: python\n\n    class UserSchema(Schema):'), 'UserSchema'));
+  // In code the keyword may follow anything: `const Foo =` inside an expression is still one.
+  assert.ok(definesName(chunk('c', 'a.ts', { text: 'x(); using TypeScript' }), 'TypeScript'));
+});
+
 test('paths: roles, stems, named files and path words', () => {
   assert.equal(pathRole('pkg/foo_test.go'), 'test');
   assert.equal(pathRole('src/test/java/FooTest.java'), 'test');

@@ -32,21 +32,37 @@ export interface ArrangeOptions {
   groupByFile?: boolean;
 }
 
+// The fused order per retrieval and weight: calibration arranges one retrieval under many ranking
+// settings at one weight (read-only once made; a search's retrieval is dropped with it).
+const fusedOrders = new WeakMap<Retrieval, Map<string, readonly Ranked<FoundChunk>[]>>();
+
+/** The mode's own order: the two lists fused by rank (hybrid), or the one list asked for. */
+function retrievedOrder(r: Retrieval, mode: SearchMode, weight: number): readonly Ranked<FoundChunk>[] {
+  let byKey = fusedOrders.get(r);
+  if (!byKey) fusedOrders.set(r, (byKey = new Map()));
+  const key = mode === 'hybrid' ? `hybrid ${weight}` : mode;
+  let rows = byKey.get(key);
+  if (!rows) {
+    rows =
+      mode === 'hybrid'
+        ? reciprocalRankFusion([r.dense, r.text], (h) => h.row.id, 60, [weight, 1]).map(({ item, score }) => ({ row: item.row, score }))
+        : (mode === 'dense' ? r.dense : r.text).map((h) => ({ row: h.row, score: h.score }));
+    byKey.set(key, rows);
+  }
+  return rows;
+}
+
 /** Fuses (hybrid) or takes the one list the mode asks for, ranks, and keeps a file's best chunk when grouping. */
 export function arrange(r: Retrieval, options: ArrangeOptions): Ranked<FoundChunk>[] {
   const { mode, ranking } = options;
-  let rows: Ranked<FoundChunk>[];
-  if (mode === 'hybrid') {
-    const weight = typeof options.denseWeight === 'number' ? options.denseWeight : options.denseWeight(r.analysis.intent);
-    rows = reciprocalRankFusion([r.dense, r.text], (h) => h.row.id, 60, [weight, 1]).map(({ item, score }) => ({ row: item.row, score }));
-  } else {
-    rows = (mode === 'dense' ? r.dense : r.text).map((h) => ({ row: h.row, score: h.score }));
-  }
+  const weight = typeof options.denseWeight === 'number' ? options.denseWeight : options.denseWeight(r.analysis.intent);
+  const retrieved = retrievedOrder(r, mode, weight);
+  let rows: Ranked<FoundChunk>[] = [...retrieved];
   if (ranking) {
-    const seen = new Set(rows.map((x) => x.row.id));
+    const seen = new Set(retrieved.map((x) => x.row.id));
     const candidates = r.named.filter((row) => !seen.has(row.id)).map((row) => ({ row, score: 0 }));
     // The order retrieval gave is the evidence of which roles the query is after (see ranker.ts).
-    rows = rank([...rows, ...candidates], r.analysis, ranking, { first: rows, profile: r.profile });
+    rows = rank([...retrieved, ...candidates], r.analysis, ranking, { first: retrieved, profile: r.profile });
   }
   if (options.groupByFile) {
     const seen = new Set<string>();

@@ -45,14 +45,21 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const cache = new Map<string, RegExp>();
 
-function definitionPattern(name: string): RegExp {
-  let re = cache.get(name);
+// In prose a definition keyword counts only where a line of code would have it: at the start of
+// a line (a code sample), after modifiers. "using TypeScript" in a sentence defines nothing.
+const MODIFIERS =
+  '(?:(?:export|public|private|protected|internal|pub(?:\\([^)\\n]*\\))?|static|async|abstract|final|default|declare|open|data|sealed|inline|override|unsafe|extern)\\s+)*';
+
+function definitionPattern(name: string, inProse = false): RegExp {
+  const key = `${inProse ? 'p' : 'c'}${name}`;
+  let re = cache.get(key);
   if (!re) {
     // `class Foo`, `pub struct Foo<T>`, `def foo(`, `func (r *T) Foo(`, `impl<T> Foo for`, `ns::Foo`.
     const qualifier = '(?:[\\w$]+(?:\\.|::))*';
-    re = new RegExp(`(?:^|[\\s(])(?:${KEYWORDS.join('|')}|${MACRO})(?:<[^>\\n]*>)?\\s+(?:\\([^)\\n]*\\)\\s*)?${qualifier}${escape(name)}(?![\\w$])`, 'm');
+    const before = inProse ? `^[ \\t>]*${MODIFIERS}` : '(?:^|[\\s(])';
+    re = new RegExp(`${before}(?:${KEYWORDS.join('|')}|${MACRO})(?:<[^>\\n]*>)?\\s+(?:\\([^)\\n]*\\)\\s*)?${qualifier}${escape(name)}(?![\\w$])`, 'm');
     if (cache.size > 500) cache.clear();
-    cache.set(name, re);
+    cache.set(key, re);
   }
   return re;
 }
@@ -68,10 +75,10 @@ export function symbolNames(symbol: string): Set<string> {
   return names;
 }
 
-export function definesName(chunk: { symbol: string; text: string }, name: string): boolean {
+export function definesName(chunk: { symbol: string; text: string; kind?: string }, name: string): boolean {
   const short = lastPart(name);
   if (!short) return false;
   const names = symbolNames(chunk.symbol);
   if (names.has(name) || names.has(short) || names.has(name.replace(/::/g, '.'))) return true;
-  return definitionPattern(short).test(chunk.text);
+  return definitionPattern(short, chunk.kind === 'docs').test(chunk.text);
 }

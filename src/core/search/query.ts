@@ -20,6 +20,8 @@ export interface QueryAnalysis {
   asks: Role[];
   /** Asks how to use something ("how do I", "usage"): an example or a guide answers as well as the code. */
   howTo: boolean;
+  /** Names a feature in a few words, not a question ("bash completion generation"): the code that implements it first. */
+  feature: boolean;
 }
 
 // One identifier, maybe qualified: `Foo::bar`, `os.path`, `$x->y`, `ns\Cls`; parts of two characters
@@ -65,10 +67,14 @@ const ROLE_WORDS: Record<Role, RegExp> = {
   example: /\b(examples?|samples?|demos?|starter)\b/i,
   test: /\b(tests?|tested|testing|specs?|regression|golden)\b/i,
   docs: /\b(docs?|documentation|readme|guides?|tutorials?|changelog|faq|release notes|upgrad(e|ing)|migrat(e|ing|ion)|quick ?start|overview)\b/i,
-  vendored: /\b(vendored|third[- ]party)\b/i,
+  vendored: /\b(vendored|vendor(ed)? (copy|folder|directory))\b/i,
   generated: /\b(generated (code|files?|bindings|types)|codegen)\b/i,
 };
 // Asking how to use something: examples and guides show it as well as the code does.
+// A question word, or words that put a question in a few words ("is there", "can I").
+const QUESTION = /^(how|what|why|when|where|which|who|whose|is|are|does|do|did|can|could|should|would|will)\b|\?/i;
+/** At most this many words and no question: a feature's name, not a question about it. */
+const FEATURE_WORDS = 4;
 const HOW_TO = /\b(how (do|can|should|would) (i|we|you)|how to|usage|show me)\b/i;
 
 export function analyzeQuery(query: string): QueryAnalysis {
@@ -91,5 +97,6 @@ export function analyzeQuery(query: string): QueryAnalysis {
   const target: QueryTarget = DOCS_WORDS.test(trimmed) ? 'docs' : intent === 'symbol' || CODE_WORDS.test(trimmed) ? 'code' : 'either';
   const asks = (Object.keys(ROLE_WORDS) as Role[]).filter((role) => ROLE_WORDS[role].test(trimmed));
   const howTo = HOW_TO.test(trimmed);
-  return { intent, symbols, keywords, target, asks, howTo };
+  const feature = intent === 'question' && words.length <= FEATURE_WORDS && !QUESTION.test(trimmed) && !howTo && asks.length === 0;
+  return { intent, symbols, keywords, target, asks, howTo, feature };
 }

@@ -47,7 +47,7 @@ export interface RankingConstants {
   roleFactor: number;
   /** Factor on documentation for a question about code, and on code for one asking for documentation. */
   otherKindFactor: number;
-  /** Factor on documentation for a question that may be about either, unless it shows it wants prose. */
+  /** Factor on documentation for a query naming a feature in a few words, unless it shows it wants prose. */
   docsFactor: number;
   /**
    * A role is wanted when its share of the first dense hits is at least this many times its share
@@ -136,6 +136,16 @@ export function nameMatch(chunk: RankableChunk, query: QueryAnalysis): number {
   return best;
 }
 
+/**
+ * A question that names a role ("is there a test that Base64 ...", "example of Session") is after
+ * a chunk of that role that uses the name, not the name's definition: the name counts only for
+ * chunks of a role it asks for.
+ */
+function namesFor(chunk: RankableChunk, query: QueryAnalysis): number {
+  if (query.asks.length > 0 && !query.asks.includes(chunkRole(chunk.path, chunk.kind) as Role)) return 0;
+  return nameMatch(chunk, query);
+}
+
 /** The bonus for names, in units of the best score: the best over the names the query mentions. */
 export function nameBonus(chunk: RankableChunk, query: QueryAnalysis, c: RankingConstants = DEFAULT_CONSTANTS): number {
   return (query.intent === 'symbol' ? DEFINITION_BONUS : c.mentionBonus) * nameMatch(chunk, query);
@@ -193,13 +203,14 @@ export function roleFactor(path: string, options: RankingOptions, wanted: Readon
 
 /**
  * Code and docs: a query that asks for one kind ranks the other lower (unless it shows it wants
- * documentation); a query that may be about either ranks documentation by docsFactor, so the code
- * that implements a feature comes first and the page about it near, unless it wants documentation.
+ * documentation); a query naming a feature in a few words ranks documentation by docsFactor, so
+ * the code that implements the feature comes first and the page about it near; any other question
+ * ranks both alike, since a guide answers it as often as the code.
  */
 export function kindFactor(kind: ChunkKind, query: QueryAnalysis, wanted: ReadonlySet<Role> = new Set(), c: RankingConstants = DEFAULT_CONSTANTS): number {
   if (query.target === kind) return 1;
   if (kind === 'docs' && wanted.has('docs')) return 1;
-  if (query.target === 'either') return kind === 'docs' ? c.docsFactor : 1;
+  if (query.target === 'either') return kind === 'docs' && query.feature ? c.docsFactor : 1;
   return c.otherKindFactor;
 }
 
@@ -250,7 +261,7 @@ export function rank<T extends RankableChunk>(
     let factor = factors.get(row.path);
     if (factor === undefined) factors.set(row.path, (factor = roleFactor(row.path, options, wanted, c)));
     let name = known.names.get(row.id);
-    if (name === undefined) known.names.set(row.id, (name = nameMatch(row, query)));
+    if (name === undefined) known.names.set(row.id, (name = namesFor(row, query)));
     const strength = query.intent === 'symbol' ? DEFINITION_BONUS : c.mentionBonus;
     const boosted = score + top * (strength * name + c.pathWeight * path.bonus);
     return { row, score: boosted * factor * kindFactor(row.kind, query, wanted, c) };
