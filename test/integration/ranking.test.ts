@@ -60,12 +60,19 @@ test('a name query puts the definition first, above its many uses, its test and 
   }
 });
 
-test('the test file ranks below the source it tests, unless demoting tests is off', async () => {
-  const paths = async (ranking?: false | { demote: { test: boolean; example: boolean; vendored: boolean; generated: boolean }; diversity: boolean }) =>
-    (await engine.searcher.search('test that the backoff policy delay grows', { size, k: 20, ranking })).map((r) => r.path);
-  const ranked = await paths();
-  assert.ok(ranked.indexOf('src/retry/backoff.py') < ranked.indexOf('tests/test_backoff.py'), ranked.join(', '));
-  const plain = await paths({ demote: { test: false, example: true, vendored: true, generated: true }, diversity: true });
+test('a question that does not ask for tests ranks the test file below the source it tests; one that asks for a test puts the test first', async () => {
+  const paths = async (
+    query: string,
+    ranking?: false | { demote: { test: boolean; example: boolean; vendored: boolean; generated: boolean }; diversity: boolean },
+  ) => (await engine.searcher.search(query, { size, k: 20, ranking })).map((r) => r.path);
+  const about = await paths('how does the backoff policy delay grow after each failed attempt');
+  assert.ok(about.indexOf('src/retry/backoff.py') < about.indexOf('tests/test_backoff.py'), about.join(', '));
+  const asked = await paths('is there a test that the backoff policy delay grows');
+  assert.equal(asked[0], 'tests/test_backoff.py', asked.join(', '));
+  const plain = await paths('test that the backoff policy delay grows', {
+    demote: { test: false, example: true, vendored: true, generated: true },
+    diversity: true,
+  });
   assert.equal(plain[0], 'tests/test_backoff.py', plain.join(', '));
 });
 
