@@ -41,3 +41,15 @@ test('a gain smaller than the tolerance does not move a value off the cautious f
   const flat: Scored = { suites: scored.suites, score: (_, s) => 0.8 + (s.factor === 0.3 ? 0.0015 : 0) };
   assert.equal(choose(flat, ['a', 'b', 'c', 'd'], tunables, { factor: 1 }).factor, 1);
 });
+
+test('a tunable of one part (a size) is judged on that part: a gain there is not diluted by the parts it leaves alone', () => {
+  // Seven parts; the weight moves part "a" only, by 0.01: a seventh of that on the mean is under the tolerance.
+  const parts = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+  const partScore = (p: string, s: Setting) => (p === 'a' && s.w === 2 ? 0.81 : 0.8);
+  const bySize: Scored = {
+    suites: [{ name: 's', kind: 'file' }],
+    score: (_, s, scope) => (scope ? partScore(scope, s) : parts.reduce((a, p) => a + partScore(p, s), 0) / parts.length),
+  };
+  assert.equal(choose(bySize, ['s'], [{ name: 'w', values: [1, 2], scope: 'a' }], { w: 1 }).w, 2);
+  assert.equal(choose(bySize, ['s'], [{ name: 'w', values: [1, 2] }], { w: 1 }).w, 1);
+});

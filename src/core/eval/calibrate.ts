@@ -55,7 +55,7 @@ export const weightKey = (size: Size): string => `denseWeight.${size.name}`;
 export const kindOf = (suite: Suite): string => suite.level;
 
 export function tunablesFor(options: CalibrationOptions): Tunable[] {
-  const weights = options.modes.includes('hybrid') ? options.sizes.map((size) => ({ name: weightKey(size), values: FUSION_GRID })) : [];
+  const weights = options.modes.includes('hybrid') ? options.sizes.map((size) => ({ name: weightKey(size), values: FUSION_GRID, scope: size.name })) : [];
   const ranking = options.ranking ? Object.entries(RANKING_GRID).map(([name, values]) => ({ name, values })) : [];
   return [...weights, ...ranking];
 }
@@ -92,7 +92,10 @@ export function calibrate(suites: readonly CalibrationSuite[], options: Calibrat
   const mode: SearchMode = options.modes.includes('hybrid') ? 'hybrid' : options.modes[0];
   const scored: Scored = {
     suites: suites.map((s) => ({ name: s.suite.name, kind: s.kind })),
-    score: (name, setting) => options.sizes.reduce((a, size) => a + mean(queryScores(name, size, mode, setting)), 0) / options.sizes.length,
+    score: (name, setting, scope) => {
+      const sizes = scope ? options.sizes.filter((s) => s.name === scope) : options.sizes;
+      return sizes.reduce((a, size) => a + mean(queryScores(name, size, mode, setting)), 0) / sizes.length;
+    },
   };
 
   const tunables = tunablesFor(options);
@@ -104,8 +107,7 @@ export function calibrate(suites: readonly CalibrationSuite[], options: Calibrat
   const weightCurve: Record<string, number[]> = {};
   if (mode === 'hybrid') {
     for (const size of options.sizes) {
-      // One size's weight moves only that size's term of the mean; scaled back to the size's own figure.
-      weightCurve[size.name] = FUSION_GRID.map((w) => sizeObjective(scored, all, size, { ...loo.inSample, [weightKey(size)]: w }, queryScores, mean));
+      weightCurve[size.name] = FUSION_GRID.map((w) => objective(scored, all, { ...loo.inSample, [weightKey(size)]: w }, size.name));
     }
   }
   return {
@@ -119,16 +121,4 @@ export function calibrate(suites: readonly CalibrationSuite[], options: Calibrat
     })),
     weightCurve,
   };
-}
-
-/** The kind-balanced objective of hybrid at one size alone. */
-function sizeObjective(
-  scored: Scored,
-  suites: readonly string[],
-  size: Size,
-  setting: Setting,
-  queryScores: (name: string, size: Size, mode: SearchMode, setting: Setting) => QueryScores[],
-  mean: (xs: readonly QueryScores[]) => number,
-): number {
-  return objective({ suites: scored.suites, score: (name) => mean(queryScores(name, size, 'hybrid', setting)) }, suites, setting);
 }

@@ -19,6 +19,11 @@ export type Setting = Record<string, TunedValue>;
 export interface Tunable {
   name: string;
   values: readonly TunedValue[];
+  /**
+   * The part of the figure it moves (a size, for that size's dense weight), judged on that part
+   * alone: a gain at one size of seven is not diluted below the tolerance by the six it leaves alone.
+   */
+  scope?: string;
 }
 
 /** Differences this small are noise on the dev suites' few hundred queries. */
@@ -34,19 +39,22 @@ export function pickFirstNearBest(scores: readonly number[]): number {
   return rounded.findIndex((m) => m >= best - TOLERANCE - 1e-9);
 }
 
-/** A suite and its kind; `score` is the suite's figure under a setting (a mean over its queries). */
+/**
+ * A suite and its kind; `score` is the suite's figure under a setting (a mean over its queries),
+ * or that of one part of it (a scope).
+ */
 export interface Scored {
   suites: readonly { name: string; kind: string }[];
-  score: (suite: string, setting: Setting) => number;
+  score: (suite: string, setting: Setting, scope?: string) => number;
 }
 
 /** The mean over kinds of the mean over each kind's suites, of the suites named. */
-export function objective(scored: Scored, suites: readonly string[], setting: Setting): number {
+export function objective(scored: Scored, suites: readonly string[], setting: Setting, scope?: string): number {
   const byKind = new Map<string, number[]>();
   for (const s of scored.suites) {
     if (!suites.includes(s.name)) continue;
     const list = byKind.get(s.kind) ?? [];
-    list.push(scored.score(s.name, setting));
+    list.push(scored.score(s.name, setting, scope));
     byKind.set(s.kind, list);
   }
   const means = [...byKind.values()].map((xs) => xs.reduce((a, b) => a + b, 0) / xs.length);
@@ -59,7 +67,7 @@ export function choose(scored: Scored, suites: readonly string[], tunables: read
   for (let pass = 0; pass < PASSES; pass++) {
     let moved = false;
     for (const t of tunables) {
-      const scores = t.values.map((v) => objective(scored, suites, { ...setting, [t.name]: v }));
+      const scores = t.values.map((v) => objective(scored, suites, { ...setting, [t.name]: v }, t.scope));
       const value = t.values[pickFirstNearBest(scores)];
       if (value !== setting[t.name]) {
         setting[t.name] = value;
